@@ -1,0 +1,132 @@
+package dev.canopy.engine.genserver;
+
+import dev.canopy.engine.process.CallReply;
+import dev.canopy.engine.process.Down;
+import dev.canopy.engine.process.ExitMessage;
+import dev.canopy.engine.process.Pid;
+import dev.canopy.engine.process.ProcessContext;
+import dev.canopy.engine.term.Term;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Starting gen_servers and talking to them: start_link, call, cast, reply (gen_server's API). */
+public final class GenServers {
+    public static final long DEFAULT_CALL_TIMEOUT_MS = 5000;
+
+    private GenServers() {}
+
+    /** Starts a server linked to the caller and waits for its init (synchronous, like OTP). */
+    public static <S> StartResult startLink(ProcessContext ctx, Supplier<? extends GenServer<S>> factory) {
+        return start(ctx, factory, null, true);
+    }
+
+    public static <S> StartResult startLink(ProcessContext ctx, Supplier<? extends GenServer<S>> factory, String name) {
+        return start(ctx, factory, name, true);
+    }
+
+    public static <S> StartResult start(ProcessContext ctx, Supplier<? extends GenServer<S>> factory, String name, boolean link) {
+        var ref = ctx.makeRef();
+        Pid pid;
+        dev.canopy.engine.process.Ref monitor = null;
+        if (link) {
+            pid = ctx.spawnLink(c -> new GenServerLoop<>(c, factory.get()).run(ref, name));
+        } else {
+            var sm = ctx.spawnMonitor(c -> new GenServerLoop<>(c, factory.get()).run(ref, name));
+            pid = sm.pid();
+            monitor = sm.ref();
+        }
+        var watch = monitor;
+        Object answer = ctx.receive(m -> {
+            if (m instanceof Protocol.InitAck a && a.ref().equals(ref)) return a;
+            if (m instanceof ExitMessage e && e.from().equals(pid)) return e;
+            if (watch != null && m instanceof Down d && d.ref().equals(watch)) return d;
+            return null;
+        });
+        if (watch != null) ctx.demonitor(watch, true);
+        return switch (answer) {
+            case Protocol.InitAck a -> a.result();
+            case ExitMessage e -> new StartResult.Failed(e.reason());
+            case Down d -> new StartResult.Failed(d.reason());
+            default -> throw new IllegalStateException("unexpected " + answer);
+        };
+    }
+
+    public static CallResult call(ProcessContext ctx, Pid server, Object request) {
+        return call(ctx, server, request, DEFAULT_CALL_TIMEOUT_MS);
+    }
+
+    /**
+     * A synchronous call (gen.erl do_call): monitor the server, send, wait for the reply,
+     * the server's DOWN or the timeout. A late reply is dropped (aliases), never queued.
+     */
+    public static CallResult call(ProcessContext ctx, Pid server, Object request, long timeoutMs) {
+        Term info = Term.tuple(Term.atom("gen_server"), Term.atom("call"),
+                new Term.TermList(List.of(new Term.PidTerm(server), new Term.Int(timeoutMs == ProcessContext.INFINITY ? -1 : timeoutMs))));
+        if (server.equals(ctx.self())) return new CallResult.Exited(Term.tuple(Term.CALLING_SELF, info));
+        var ref = ctx.monitor(server);
+        ctx.alias(ref);
+        try {
+            ctx.send(server, new Protocol.Call(new From(ctx.self(), ref), request));
+            var answer = ctx.receive(m -> GenServerLoop.isReply(m, ref)
+                    || (m instanceof Down d && d.ref().equals(ref)) ? m : null, timeoutMs);
+            if (answer.isEmpty()) {
+                ctx.demonitor(ref, true);
+                return new CallResult.Exited(Term.tuple(Term.TIMEOUT, info));
+            }
+            return switch (answer.get()) {
+                case CallReply r -> {
+                    ctx.demonitor(ref, true);
+                    yield new CallResult.Replied(r.value());
+                }
+                case Down d -> new CallResult.Exited(Term.tuple(d.reason(), info));
+                default -> throw new IllegalStateException("unexpected " + answer.get());
+            };
+        } finally {
+            ctx.unalias(ref);
+        }
+    }
+
+    public static CallResult call(ProcessContext ctx, String name, Object request, long timeoutMs) {
+        var pid = ctx.whereis(name);
+        if (pid.isEmpty()) {
+            return new CallResult.Exited(Term.tuple(Term.NOPROC, Term.tuple(Term.atom("gen_server"), Term.atom("call"), Term.atom(name))));
+        }
+        return call(ctx, pid.get(), request, timeoutMs);
+    }
+
+    /** Calls and, like Erlang, exits the caller when the call fails. */
+    public static Object callOrExit(ProcessContext ctx, Pid server, Object request, long timeoutMs) {
+        return switch (call(ctx, server, request, timeoutMs)) {
+            case CallResult.Replied r -> r.value();
+            case CallResult.Exited e -> throw ctx.exit(e.reason());
+        };
+    }
+
+    /** An asynchronous request; dropped silently if the server is gone. */
+    public static void cast(ProcessContext ctx, Pid server, Object request) {
+        ctx.send(server, new Protocol.Cast(request));
+    }
+
+    /** Replies to a call, from the server or from any process that was handed the From. */
+    public static void reply(ProcessContext ctx, From from, Object value) {
+        ctx.send(from.pid(), new CallReply(from.ref(), value));
+    }
+
+    /** sys:get_state/1. */
+    public static CallResult getState(ProcessContext ctx, Pid server, long timeoutMs) {
+        var ref = ctx.monitor(server);
+        ctx.alias(ref);
+        try {
+            ctx.send(server, new Protocol.GetState(new From(ctx.self(), ref)));
+            var answer = ctx.receive(m -> GenServerLoop.isReply(m, ref)
+                    || (m instanceof Down d && d.ref().equals(ref)) ? m : null, timeoutMs);
+            ctx.demonitor(ref, true);
+            if (answer.isEmpty()) return new CallResult.Exited(Term.TIMEOUT);
+            return answer.get() instanceof CallReply r ? new CallResult.Replied(r.value())
+                    : new CallResult.Exited(((Down) answer.get()).reason());
+        } finally {
+            ctx.unalias(ref);
+        }
+    }
+}

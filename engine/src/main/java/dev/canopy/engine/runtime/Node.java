@@ -1,0 +1,369 @@
+package dev.canopy.engine.runtime;
+
+import dev.canopy.engine.event.Event;
+import dev.canopy.engine.event.EventBus;
+import dev.canopy.engine.process.CallReply;
+import dev.canopy.engine.process.Down;
+import dev.canopy.engine.process.ExitMessage;
+import dev.canopy.engine.process.Matcher;
+import dev.canopy.engine.process.Pid;
+import dev.canopy.engine.process.ProcessBody;
+import dev.canopy.engine.process.ProcessUnwind;
+import dev.canopy.engine.process.Ref;
+import dev.canopy.engine.term.Term;
+import dev.canopy.engine.time.Clock;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A node: the process table, names, signals and the scheduler that runs it all.
+ * Semantics follow Erlang (see package-info and docs/decisions): links are bidirectional,
+ * monitors one-way, exit signals obey trap_exit, {@code kill} is untrappable and seen as
+ * {@code killed}, a signal or message to a dead process is dropped.
+ * Rules: all process state is guarded by {@link #lock}; user code runs without it.
+ */
+public final class Node {
+    /** The sender of signals that come from outside the node (tests, the UI). */
+    public static final Pid OUTSIDE = new Pid(0);
+
+    final ReentrantLock lock = new ReentrantLock();
+    private final Scheduler scheduler;
+    private final EventBus events;
+    private final Map<Pid, ProcessState> processes = new HashMap<>();
+    private final Map<String, Pid> names = new HashMap<>();
+    private final java.util.SplittableRandom randomStreams;
+    private long nextPid = 1;
+    private long nextRef = 1;
+
+    private Node(Scheduler scheduler, java.util.SplittableRandom randomStreams) {
+        this.scheduler = scheduler;
+        this.events = new EventBus(scheduler.clock());
+        this.randomStreams = randomStreams;
+        scheduler.attach(this);
+    }
+
+    /** A simulated node: seeded scheduling, virtual time, single stepping. */
+    public static Node deterministic(long seed) {
+        var s = new DeterministicScheduler(seed);
+        return new Node(s, s.randomSource().split());
+    }
+
+    /** A live node: real threads and the real clock. */
+    public static Node live() {
+        long seed = dev.canopy.engine.random.RandomSource.entropySeed();
+        return new Node(new LiveScheduler(), new dev.canopy.engine.random.RandomSource(seed).split());
+    }
+
+    public Scheduler scheduler() { return scheduler; }
+
+    /** The deterministic scheduler; calling this on a live node is a programming error. */
+    public DeterministicScheduler simulation() {
+        if (scheduler instanceof DeterministicScheduler d) return d;
+        throw new IllegalStateException("not a simulated node");
+    }
+
+    public EventBus events() { return events; }
+
+    public Clock clock() { return scheduler.clock(); }
+
+    // ---- outside API ---------------------------------------------------------------------
+
+    public Pid spawn(ProcessBody body) {
+        lock.lock();
+        try { return spawnLocked(OUTSIDE, body, false).pid; } finally { lock.unlock(); }
+    }
+
+    public void send(Pid to, Object message) {
+        lock.lock();
+        try { sendLocked(OUTSIDE, to, message); } finally { lock.unlock(); }
+    }
+
+    public void exit(Pid target, Term reason) {
+        lock.lock();
+        try { exitSignal(OUTSIDE, target, reason); } finally { lock.unlock(); }
+    }
+
+    public boolean isAlive(Pid pid) {
+        lock.lock();
+        try { return processes.containsKey(pid); } finally { lock.unlock(); }
+    }
+
+    public Optional<Pid> whereis(String name) {
+        lock.lock();
+        try { return Optional.ofNullable(names.get(name)); } finally { lock.unlock(); }
+    }
+
+    public int processCount() {
+        lock.lock();
+        try { return processes.size(); } finally { lock.unlock(); }
+    }
+
+    /** A snapshot of one process for inspectors; empty when it is not alive. */
+    public Optional<ProcessInfo> info(Pid pid) {
+        lock.lock();
+        try {
+            var p = processes.get(pid);
+            if (p == null) return Optional.empty();
+            return Optional.of(new ProcessInfo(pid, p.registeredName, p.mailbox.size() + pendingMessages(p),
+                    p.trapExit, java.util.List.copyOf(p.links), p.monitoredBy.size(),
+                    p.status == ProcessState.Status.WAITING));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static int pendingMessages(ProcessState p) {
+        int n = 0;
+        for (var s : p.signals) if (s instanceof Signal.Message) n++;
+        return n;
+    }
+
+    // ---- process lifecycle (lock held unless stated) --------------------------------------
+
+    ProcessState spawnLocked(Pid parent, ProcessBody body, boolean link) {
+        var p = new ProcessState(new Pid(nextPid++), parent, body);
+        processes.put(p.pid, p);
+        events.emit(new Event.Spawned(p.pid, parent));
+        if (link) {
+            var parentState = processes.get(parent);
+            if (parentState != null) {
+                parentState.links.add(p.pid);
+                p.links.add(parent);
+                events.emit(new Event.Linked(parent, p.pid));
+            }
+        }
+        scheduler.started(p);
+        return p;
+    }
+
+    /** The body of every process thread. */
+    void runProcess(ProcessState p) {
+        scheduler.enter(p);
+        Term reason = Term.NORMAL;
+        try {
+            lock.lock();
+            try {
+                p.status = ProcessState.Status.RUNNING;
+                handleSignals(p);
+            } finally {
+                lock.unlock();
+            }
+            p.body.run(new ProcessHandle(this, p));
+        } catch (ProcessUnwind u) {
+            reason = u.reason();
+        } catch (Throwable t) {
+            reason = Term.Crash.of(t);
+        }
+        lock.lock();
+        try {
+            terminate(p, reason);
+        } finally {
+            lock.unlock();
+        }
+        scheduler.leave(p);
+    }
+
+    private void terminate(ProcessState p, Term reason) {
+        p.status = ProcessState.Status.EXITED;
+        processes.remove(p.pid);
+        if (p.registeredName != null) {
+            names.remove(p.registeredName);
+            events.emit(new Event.Unregistered(p.registeredName, p.pid));
+        }
+        events.emit(new Event.Exited(p.pid, reason));
+        for (var ref : p.monitoring.keySet().toArray(Ref[]::new)) {
+            var target = processes.get(p.monitoring.get(ref));
+            if (target != null) target.monitoredBy.remove(ref);
+        }
+        for (var linked : p.links) {
+            var other = processes.get(linked);
+            if (other == null) continue;
+            other.links.remove(p.pid);
+            deliver(other, new Signal.Exit(p.pid, reason, true));
+        }
+        for (var e : p.monitoredBy.entrySet()) {
+            var watcher = processes.get(e.getValue());
+            if (watcher == null) continue;
+            watcher.monitoring.remove(e.getKey());
+            events.emit(new Event.DownDelivered(watcher.pid, p.pid, e.getKey(), reason));
+            deliver(watcher, new Signal.Message(new Down(e.getKey(), p.pid, reason)));
+        }
+        p.links.clear();
+        p.monitoredBy.clear();
+        p.monitoring.clear();
+        p.mailbox.clear();
+        p.signals.clear();
+    }
+
+    // ---- signals (lock held) --------------------------------------------------------------
+
+    void deliver(ProcessState to, Signal signal) {
+        to.signals.add(signal);
+        scheduler.wake(to);
+    }
+
+    void sendLocked(Pid from, Pid to, Object message) {
+        var target = processes.get(to);
+        if (events.active()) events.emit(new Event.Sent(from, to, message));
+        if (target != null) deliver(target, new Signal.Message(message));
+    }
+
+    void exitSignal(Pid from, Pid to, Term reason) {
+        var target = processes.get(to);
+        if (target == null) return;
+        events.emit(new Event.ExitSignalSent(from, to, reason));
+        deliver(target, new Signal.Exit(from, reason, false));
+    }
+
+    /**
+     * Applies pending signals in arrival order, on the receiver's own thread. Messages go to
+     * the mailbox; exit signals kill, become messages, or are ignored (Erlang's rules).
+     */
+    void handleSignals(ProcessState p) {
+        Signal s;
+        while ((s = p.signals.poll()) != null) {
+            switch (s) {
+                case Signal.Message m -> {
+                    if (m.payload() instanceof CallReply r && !p.activeAliases.contains(r.ref())) continue;
+                    p.mailbox.add(m.payload());
+                    if (events.active()) events.emit(new Event.Delivered(p.pid, m.payload()));
+                }
+                case Signal.Exit e -> {
+                    if (!e.viaLink() && e.reason().equals(Term.KILL)) throw new ProcessUnwind(Term.KILLED, true);
+                    if (p.trapExit) {
+                        p.mailbox.add(new ExitMessage(e.from(), e.reason()));
+                    } else if (e.reason().equals(Term.NORMAL)) {
+                        if (e.from().equals(p.pid)) throw new ProcessUnwind(Term.NORMAL, true);
+                    } else {
+                        throw new ProcessUnwind(e.reason(), true);
+                    }
+                }
+            }
+        }
+    }
+
+    <T> Optional<T> receive(ProcessState p, Matcher<T> matcher, long timeoutMs) {
+        long deadline = timeoutMs == Long.MAX_VALUE ? Long.MAX_VALUE
+                : scheduler.clock().monotonicMillis() + Math.max(0, timeoutMs);
+        lock.lock();
+        try {
+            int scanned = 0;
+            while (true) {
+                handleSignals(p);
+                // Messages already scanned did not match and cannot start matching: skip them.
+                Iterator<Object> it = p.mailbox.iterator();
+                for (int i = 0; i < scanned && it.hasNext(); i++) it.next();
+                while (it.hasNext()) {
+                    Object m = it.next();
+                    T v = matcher.match(m);
+                    if (v != null) {
+                        it.remove();
+                        return Optional.of(v);
+                    }
+                    scanned++;
+                }
+                if (scheduler.clock().monotonicMillis() >= deadline) return Optional.empty();
+                scheduler.await(p, deadline);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- links, monitors, names (lock held) -----------------------------------------------
+
+    void link(ProcessState p, Pid other) {
+        if (other.equals(p.pid)) return;
+        var o = processes.get(other);
+        if (o == null) {
+            // Linking to a dead process gives an immediate noproc exit signal.
+            deliver(p, new Signal.Exit(other, Term.NOPROC, true));
+            handleSignals(p);
+            return;
+        }
+        if (p.links.add(other)) {
+            o.links.add(p.pid);
+            events.emit(new Event.Linked(p.pid, other));
+        }
+    }
+
+    void unlink(ProcessState p, Pid other) {
+        var o = processes.get(other);
+        if (p.links.remove(other)) {
+            if (o != null) o.links.remove(p.pid);
+            events.emit(new Event.Unlinked(p.pid, other));
+        }
+    }
+
+    Ref monitor(ProcessState p, Pid target) {
+        var ref = newRef();
+        var t = processes.get(target);
+        events.emit(new Event.Monitored(p.pid, target, ref));
+        if (t == null) {
+            deliver(p, new Signal.Message(new Down(ref, target, Term.NOPROC)));
+        } else {
+            p.monitoring.put(ref, target);
+            t.monitoredBy.put(ref, p.pid);
+        }
+        return ref;
+    }
+
+    void demonitor(ProcessState p, Ref ref, boolean flush) {
+        var target = p.monitoring.remove(ref);
+        if (target != null) {
+            var t = processes.get(target);
+            if (t != null) t.monitoredBy.remove(ref);
+        }
+        if (flush) {
+            handleSignals(p);
+            p.mailbox.removeIf(m -> m instanceof Down d && d.ref().equals(ref));
+        }
+    }
+
+    Ref newRef() { return new Ref(nextRef++); }
+
+    /** A random stream for one process, split off on first use so unused ones cost nothing. */
+    java.util.random.RandomGenerator randomFor(ProcessState p) {
+        if (p.random == null) p.random = randomStreams.split();
+        return p.random;
+    }
+
+    boolean register(ProcessState p, String name) {
+        if (names.containsKey(name) || p.registeredName != null) return false;
+        names.put(name, p.pid);
+        p.registeredName = name;
+        events.emit(new Event.Registered(name, p.pid));
+        return true;
+    }
+
+    void unregister(String name) {
+        var pid = names.remove(name);
+        if (pid == null) return;
+        var p = processes.get(pid);
+        if (p != null) p.registeredName = null;
+        events.emit(new Event.Unregistered(name, pid));
+    }
+
+    Pid whereisLocked(String name) { return names.get(name); }
+
+    boolean alive(Pid pid) { return processes.containsKey(pid); }
+
+    ProcessState state(Pid pid) { return processes.get(pid); }
+
+    /** Pids of all live processes, in creation order (for inspectors and invariant checks). */
+    public java.util.List<Pid> pids() {
+        lock.lock();
+        try {
+            var list = new ArrayList<>(processes.keySet());
+            list.sort(null);
+            return list;
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package dev.canopy.engine.runtime;
+
+import dev.canopy.engine.event.Event;
+import dev.canopy.engine.process.Matcher;
+import dev.canopy.engine.process.Pid;
+import dev.canopy.engine.process.ProcessBody;
+import dev.canopy.engine.process.ProcessContext;
+import dev.canopy.engine.process.Ref;
+import dev.canopy.engine.term.Term;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/** The {@link ProcessContext} of one process: every call takes the node lock briefly. */
+final class ProcessHandle implements ProcessContext {
+    private final Node node;
+    private final ProcessState p;
+
+    ProcessHandle(Node node, ProcessState p) {
+        this.node = node;
+        this.p = p;
+    }
+
+    @Override public Pid self() { return p.pid; }
+
+    @Override public void send(Pid to, Object message) {
+        node.lock.lock();
+        try { node.sendLocked(p.pid, to, message); } finally { node.lock.unlock(); }
+    }
+
+    @Override public boolean send(String registeredName, Object message) {
+        node.lock.lock();
+        try {
+            var to = node.whereisLocked(registeredName);
+            if (to == null) return false;
+            node.sendLocked(p.pid, to, message);
+            return true;
+        } finally {
+            node.lock.unlock();
+        }
+    }
+
+    @Override public <T> Optional<T> receive(Matcher<T> matcher, long timeoutMs) {
+        return node.receive(p, matcher, timeoutMs);
+    }
+
+    @Override public Pid spawn(ProcessBody body) { return spawn(body, false); }
+
+    @Override public Pid spawnLink(ProcessBody body) { return spawn(body, true); }
+
+    private Pid spawn(ProcessBody body, boolean link) {
+        node.lock.lock();
+        try { return node.spawnLocked(p.pid, body, link).pid; } finally { node.lock.unlock(); }
+    }
+
+    @Override public SpawnedMonitor spawnMonitor(ProcessBody body) {
+        node.lock.lock();
+        try {
+            var child = node.spawnLocked(p.pid, body, false);
+            return new SpawnedMonitor(child.pid, node.monitor(p, child.pid));
+        } finally {
+            node.lock.unlock();
+        }
+    }
+
+    @Override public void link(Pid other) {
+        node.lock.lock();
+        try { node.link(p, other); } finally { node.lock.unlock(); }
+    }
+
+    @Override public void unlink(Pid other) {
+        node.lock.lock();
+        try { node.unlink(p, other); } finally { node.lock.unlock(); }
+    }
+
+    @Override public Ref monitor(Pid target) {
+        node.lock.lock();
+        try { return node.monitor(p, target); } finally { node.lock.unlock(); }
+    }
+
+    @Override public void demonitor(Ref ref, boolean flush) {
+        node.lock.lock();
+        try { node.demonitor(p, ref, flush); } finally { node.lock.unlock(); }
+    }
+
+    @Override public boolean trapExit(boolean trap) {
+        node.lock.lock();
+        try {
+            boolean old = p.trapExit;
+            p.trapExit = trap;
+            return old;
+        } finally {
+            node.lock.unlock();
+        }
+    }
+
+    @Override public boolean trapsExits() {
+        node.lock.lock();
+        try { return p.trapExit; } finally { node.lock.unlock(); }
+    }
+
+    @Override public void exit(Pid target, Term reason) {
+        node.lock.lock();
+        try {
+            node.exitSignal(p.pid, target, reason);
+            // A signal to oneself takes effect at once, as in Erlang.
+            if (target.equals(p.pid)) node.handleSignals(p);
+        } finally {
+            node.lock.unlock();
+        }
+    }
+
+    @Override public Ref makeRef() {
+        node.lock.lock();
+        try { return node.newRef(); } finally { node.lock.unlock(); }
+    }
+
+    @Override public Ref sendAfter(long ms, Pid target, Object message) {
+        node.lock.lock();
+        try {
+            var from = p.pid;
+            long deadline = node.clock().monotonicMillis() + Math.max(0, ms);
+            long handle = node.scheduler().schedule(deadline, () -> node.sendLocked(from, target, message));
+            return new Ref(-handle);
+        } finally {
+            node.lock.unlock();
+        }
+    }
+
+    @Override public boolean cancelTimer(Ref timer) {
+        node.lock.lock();
+        try { return node.scheduler().cancel(-timer.id()); } finally { node.lock.unlock(); }
+    }
+
+    @Override public boolean register(String name) {
+        node.lock.lock();
+        try { return node.register(p, name); } finally { node.lock.unlock(); }
+    }
+
+    @Override public void unregister(String name) {
+        node.lock.lock();
+        try { node.unregister(name); } finally { node.lock.unlock(); }
+    }
+
+    @Override public Optional<Pid> whereis(String name) {
+        node.lock.lock();
+        try { return Optional.ofNullable(node.whereisLocked(name)); } finally { node.lock.unlock(); }
+    }
+
+    @Override public boolean isAlive(Pid pid) {
+        node.lock.lock();
+        try { return node.alive(pid); } finally { node.lock.unlock(); }
+    }
+
+    @Override public long monotonicMillis() { return node.clock().monotonicMillis(); }
+
+    @Override public long systemMillis() { return node.clock().systemMillis(); }
+
+    @Override public RandomGenerator random() {
+        node.lock.lock();
+        try { return node.randomFor(p); } finally { node.lock.unlock(); }
+    }
+
+    @Override public Map<String, String> metadata() { return p.metadata(); }
+
+    @Override public Node node() { return node; }
+
+    @Override public void alias(Ref ref) {
+        node.lock.lock();
+        try { p.activeAliases.add(ref); } finally { node.lock.unlock(); }
+    }
+
+    @Override public void unalias(Ref ref) {
+        node.lock.lock();
+        try { p.activeAliases.remove(ref); } finally { node.lock.unlock(); }
+    }
+
+    @Override public Pid parent() { return p.parent; }
+
+    @Override public void emit(Event e) {
+        node.lock.lock();
+        try { node.events().emit(e); } finally { node.lock.unlock(); }
+    }
+}

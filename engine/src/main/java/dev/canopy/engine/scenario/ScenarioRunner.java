@@ -1,0 +1,52 @@
+package dev.canopy.engine.scenario;
+
+import dev.canopy.engine.runtime.Node;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs a scenario on a deterministic node and returns its normalized trace. The same
+ * scenario and seed always give the same trace; OTP's causal orders hold for every seed.
+ */
+public final class ScenarioRunner {
+    /** A scenario that has not finished after this much virtual time is reported, not waited for. */
+    static final long VIRTUAL_TIME_LIMIT_MS = 24L * 3600 * 1000;
+
+    private ScenarioRunner() {}
+
+    public static List<String> trace(Scenario scenario, long seed) {
+        var node = Node.deterministic(seed);
+        var trace = new TraceRecorder();
+        node.events().addListener(trace::onEvent);
+        var driver = new ScenarioDriver(scenario, trace);
+        var driverPid = node.spawn(driver::run);
+        var sim = node.simulation();
+        while (true) {
+            sim.runUntilIdle();
+            if (!node.isAlive(driverPid)) break;
+            if (node.clock().monotonicMillis() > VIRTUAL_TIME_LIMIT_MS) {
+                throw new IllegalStateException("scenario " + scenario.name() + " did not finish within a virtual day");
+            }
+            if (!sim.advanceToNextTimer()) {
+                throw new IllegalStateException("scenario " + scenario.name() + " is stuck: the driver waits and nothing is scheduled");
+            }
+        }
+        return TraceNormalizer.normalize(trace.lines(), dynamicSupervisorPaths(scenario));
+    }
+
+    private static Set<String> dynamicSupervisorPaths(Scenario scenario) {
+        var paths = new HashSet<String>();
+        collect(scenario.tree().id(), scenario.tree(), paths);
+        for (var step : scenario.steps()) {
+            if (step.action() instanceof Step.StartChild s) collect(s.target() + "/" + s.child().id(), s.child(), paths);
+        }
+        return paths;
+    }
+
+    private static void collect(String path, NodeSpec node, Set<String> paths) {
+        if (node.kind() == NodeKind.DYNAMIC_SUPERVISOR) paths.add(path);
+        for (var c : node.children()) collect(path + "/" + c.id(), c, paths);
+    }
+}
