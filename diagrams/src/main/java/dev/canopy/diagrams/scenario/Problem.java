@@ -1,6 +1,10 @@
 package dev.canopy.diagrams.scenario;
 
-/** PLACEHOLDER (build setup): one problem found in a scenario file. To be replaced. */
+/**
+ * One problem found in a scenario file: where it is (file, 1-based line, JSON path such as
+ * {@code $.tree.children[1].restart}) and a plain-sentence message. Line 0 means no line applies
+ * (the file could not be read).
+ */
 public record Problem(String file, String jsonPath, int line, String message) {
 
     /** {@code FILE:LINE: at JSONPATH: MESSAGE}. */

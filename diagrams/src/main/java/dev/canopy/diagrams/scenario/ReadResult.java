@@ -4,7 +4,7 @@ import java.util.List;
 
 import dev.canopy.engine.scenario.Scenario;
 
-/** PLACEHOLDER (build setup): the outcome of reading a scenario file. To be replaced. */
+/** The outcome of reading a scenario file: the scenario, or every problem found (in file order). */
 public sealed interface ReadResult {
 
     record Ok(Scenario scenario) implements ReadResult {

@@ -1,14 +1,86 @@
 package dev.canopy.diagrams.scenario;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
-/** PLACEHOLDER (build setup): reads and validates scenario JSON files. To be replaced. */
+import dev.canopy.engine.scenario.NodeSpec;
+import dev.canopy.engine.scenario.Scenario;
+import dev.canopy.engine.scenario.Step;
+
+/**
+ * Reads and validates conformance scenario files (shared/conformance/FORMAT.md §1) into the
+ * engine's {@link Scenario}, applying every default. Never throws for bad input: all problems
+ * found are returned at once, each with its file, line and JSON path.
+ */
 public final class ScenarioReader {
+
+    private static final Set<String> TOP_LEVEL = Set.of("name", "description", "tree", "steps");
 
     private ScenarioReader() {
     }
 
+    /** Reads a file; its {@code name} must equal the file name without {@code .json}. */
     public static ReadResult read(Path file) {
-        throw new UnsupportedOperationException("ScenarioReader.read is not written yet");
+        String where = file.toString();
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            return unreadable(where, "file not found");
+        } catch (AccessDeniedException e) {
+            return unreadable(where, "permission denied; cannot read the file");
+        } catch (CharacterCodingException e) {
+            return unreadable(where, "the file is not valid UTF-8 text");
+        } catch (IOException | SecurityException | java.io.UncheckedIOException e) {
+            String detail = Files.isDirectory(file) ? "it is a directory" : String.valueOf(e.getMessage());
+            return unreadable(where, "cannot read the file: " + detail);
+        }
+        Path fileName = file.getFileName();
+        String stem = fileName == null ? "" : fileName.toString().replaceFirst("\\.json$", "");
+        return parse(text, where, Optional.of(stem));
+    }
+
+    /** Parses JSON text; {@code fileNameForMessages} only labels the problems (the name is not checked). */
+    public static ReadResult parse(String json, String fileNameForMessages) {
+        return parse(json, fileNameForMessages, Optional.empty());
+    }
+
+    private static ReadResult parse(String json, String file, Optional<String> expectedName) {
+        Problems problems = new Problems(file);
+        Optional<Scenario> scenario = JsonTree.parse(json, problems)
+                .flatMap(root -> scenario(JsonCursor.root(root, problems), expectedName));
+        return problems.isEmpty() && scenario.isPresent()
+                ? new ReadResult.Ok(scenario.get())
+                : new ReadResult.Invalid(problems.inFileOrder());
+    }
+
+    private static Optional<Scenario> scenario(JsonCursor doc, Optional<String> expectedName) {
+        if (!doc.expectObject()) return Optional.empty();
+        doc.checkKeys(TOP_LEVEL, key -> Optional.empty());
+        Optional<String> name = doc.require("name").flatMap(JsonCursor::string);
+        if (name.isPresent() && expectedName.isPresent() && !name.get().equals(expectedName.get())) {
+            doc.get("name").orElseThrow().report("name must equal the file name without .json, '"
+                    + expectedName.get() + "', not '" + name.get() + "'");
+        }
+        String description = doc.get("description").flatMap(JsonCursor::string).orElse("");
+        Optional<JsonCursor> treeJson = doc.require("tree");
+        Optional<NodeSpec> tree = treeJson.flatMap(t -> NodeReader.read(t, true));
+        Optional<String> rootId = tree.map(NodeSpec::id)
+                .or(() -> treeJson.flatMap(t -> t.get("id")).map(JsonCursor::value)
+                        .filter(v -> v instanceof Json.Str s && Vocabulary.isId(s.value()))
+                        .map(v -> ((Json.Str) v).value()));
+        List<Step> steps = doc.get("steps").map(s -> StepReader.read(s, rootId)).orElse(List.of());
+        return name.flatMap(n -> tree.map(t -> new Scenario(n, description, t, steps)));
+    }
+
+    private static ReadResult unreadable(String file, String message) {
+        return new ReadResult.Invalid(List.of(new Problem(file, "$", 0, message)));
     }
 }

@@ -27,7 +27,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code killed}, a signal or message to a dead process is dropped.
  * Rules: all process state is guarded by {@link #lock}; user code runs without it.
  */
-public final class Node {
+public final class Node implements AutoCloseable {
     /** The sender of signals that come from outside the node (tests, the UI). */
     public static final Pid OUTSIDE = new Pid(0);
 
@@ -123,6 +123,23 @@ public final class Node {
         return n;
     }
 
+    /**
+     * Kills every process and lets their threads end, so a finished simulation leaves no
+     * parked threads behind. A live node also stops its timer thread.
+     */
+    @Override public void close() {
+        lock.lock();
+        try {
+            for (var pid : processes.keySet().stream().sorted().toList()) exitSignal(OUTSIDE, pid, Term.KILL);
+        } finally {
+            lock.unlock();
+        }
+        switch (scheduler) {
+            case DeterministicScheduler d -> d.runUntilIdle();
+            case LiveScheduler l -> l.close();
+        }
+    }
+
     // ---- process lifecycle (lock held unless stated) --------------------------------------
 
     ProcessState spawnLocked(Pid parent, ProcessBody body, boolean link) {
@@ -159,13 +176,16 @@ public final class Node {
         } catch (Throwable t) {
             reason = Term.Crash.of(t);
         }
-        lock.lock();
         try {
-            terminate(p, reason);
+            lock.lock();
+            try {
+                terminate(p, reason);
+            } finally {
+                lock.unlock();
+            }
         } finally {
-            lock.unlock();
+            scheduler.leave(p);
         }
-        scheduler.leave(p);
     }
 
     private void terminate(ProcessState p, Term reason) {

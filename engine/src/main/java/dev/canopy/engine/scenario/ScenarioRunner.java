@@ -17,7 +17,12 @@ public final class ScenarioRunner {
     private ScenarioRunner() {}
 
     public static List<String> trace(Scenario scenario, long seed) {
-        var node = Node.deterministic(seed);
+        try (var node = Node.deterministic(seed)) {
+            return run(scenario, node);
+        }
+    }
+
+    private static List<String> run(Scenario scenario, Node node) {
         var trace = new TraceRecorder();
         node.events().addListener(trace::onEvent);
         var driver = new ScenarioDriver(scenario, trace);

@@ -1,0 +1,79 @@
+package dev.canopy.diagrams.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
+
+/** Reads JSON text into a {@link Json} tree with line numbers, using Jackson 3's streaming parser. */
+final class JsonTree {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonTree() {
+    }
+
+    /** The tree, or empty after adding a problem at {@code $} with the line of the syntax error. */
+    static Optional<Json> parse(String text, Problems problems) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.add("$", 1, "the file is empty; expected a JSON object");
+                return Optional.empty();
+            }
+            Json value = value(parser, first);
+            if (parser.nextToken() != null) {
+                problems.add("$", line(parser), "unexpected content after the end of the JSON value");
+                return Optional.empty();
+            }
+            return Optional.of(value);
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            problems.add("$", Math.max(line, 0), "invalid JSON: " + firstLine(e.getOriginalMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static Json value(JsonParser parser, JsonToken token) {
+        int line = line(parser);
+        return switch (token) {
+            case START_OBJECT -> {
+                List<Json.Member> members = new ArrayList<>();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+                    String key = parser.currentName();
+                    int keyLine = line(parser);
+                    members.add(new Json.Member(key, keyLine, value(parser, parser.nextToken())));
+                }
+                yield new Json.Obj(line, members);
+            }
+            case START_ARRAY -> {
+                List<Json> items = new ArrayList<>();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    items.add(value(parser, t));
+                }
+                yield new Json.Arr(line, items);
+            }
+            case VALUE_STRING -> new Json.Str(line, parser.getString());
+            case VALUE_NUMBER_INT -> new Json.Num(line, parser.getText(), parser.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT -> new Json.Num(line, parser.getText(), null);
+            case VALUE_TRUE -> new Json.Bool(line, true);
+            case VALUE_FALSE -> new Json.Bool(line, false);
+            case VALUE_NULL -> new Json.Null(line);
+            default -> throw new IllegalStateException("unexpected JSON token " + token + " at line " + line);
+        };
+    }
+
+    private static int line(JsonParser parser) {
+        return parser.currentTokenLocation().getLineNr();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null || message.isBlank()) return "syntax error";
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

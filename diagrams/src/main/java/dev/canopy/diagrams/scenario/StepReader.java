@@ -1,0 +1,122 @@
+package dev.canopy.diagrams.scenario;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.canopy.engine.scenario.Step;
+import dev.canopy.engine.term.ReasonSyntax;
+
+/** Reads the {@code steps} array: timing, the operation and its fields. */
+final class StepReader {
+
+    private static final Set<String> KNOWN = Op.allKeys();
+
+    private final Optional<String> rootId;
+    private long previousAtMs;
+
+    private StepReader(Optional<String> rootId) {
+        this.rootId = rootId;
+    }
+
+    /** The steps; {@code rootId} is empty when the root's id is itself invalid (targets are then checked less). */
+    static List<Step> read(JsonCursor steps, Optional<String> rootId) {
+        StepReader reader = new StepReader(rootId);
+        List<Step> result = new ArrayList<>();
+        for (JsonCursor step : steps.items().orElse(List.of())) reader.step(step).ifPresent(result::add);
+        return result;
+    }
+
+    private Optional<Step> step(JsonCursor step) {
+        if (!step.expectObject()) return Optional.empty();
+        Optional<Long> atMs = step.require("at_ms").flatMap(this::atMs);
+        boolean unordered = step.get("unordered").flatMap(JsonCursor::bool).orElse(false);
+        Optional<Op> op = step.require("do").flatMap(c -> c.oneOf(Op.BY_WORD));
+        step.checkKeys(KNOWN, key -> op.filter(o -> !o.allows(key))
+                .map(o -> "'" + key + "' does not apply to a " + o.word() + " step"));
+        if (op.isEmpty()) {
+            step.get("target").ifPresent(this::target);
+            step.get("reason").ifPresent(StepReader::reason);
+            return Optional.empty();
+        }
+        op.get().required.stream().sorted().forEach(step::require);
+        Optional<Step.Action> action = action(op.get(), step);
+        return atMs.isPresent() && action.isPresent()
+                ? Optional.of(new Step(atMs.get(), unordered, action.get())) : Optional.empty();
+    }
+
+    private Optional<Long> atMs(JsonCursor at) {
+        Optional<Long> value = at.nonNegativeLong();
+        if (value.isPresent() && value.get() < previousAtMs) {
+            at.report("at_ms must not decrease: " + value.get() + " comes after " + previousAtMs);
+            return Optional.empty();
+        }
+        value.ifPresent(v -> previousAtMs = v);
+        return value;
+    }
+
+    private Optional<Step.Action> action(Op op, JsonCursor step) {
+        Optional<String> target = op == Op.STOP_TREE ? Optional.empty() : step.get("target").flatMap(this::target);
+        Optional<String> reason = step.get("reason").flatMap(StepReader::reason);
+        return switch (op) {
+            case EXIT -> both(target, reason).map(tr -> new Step.Exit(tr.get(0), tr.get(1)));
+            case CRASH -> target.map(Step.Crash::new);
+            case STOP -> both(target, reason).map(tr -> new Step.Stop(tr.get(0), tr.get(1)));
+            case CALL -> call(step, target);
+            case START_CHILD -> {
+                Optional<dev.canopy.engine.scenario.NodeSpec> child =
+                        step.get("child").flatMap(c -> NodeReader.read(c, false));
+                yield target.flatMap(t -> child.map(c -> new Step.StartChild(t, c)));
+            }
+            case TERMINATE_CHILD -> both(target, childId(step)).map(tc -> new Step.TerminateChild(tc.get(0), tc.get(1)));
+            case RESTART_CHILD -> both(target, childId(step)).map(tc -> new Step.RestartChild(tc.get(0), tc.get(1)));
+            case DELETE_CHILD -> both(target, childId(step)).map(tc -> new Step.DeleteChild(tc.get(0), tc.get(1)));
+            case STOP_TREE -> Optional.of(new Step.StopTree());
+        };
+    }
+
+    private static Optional<Step.Action> call(JsonCursor step, Optional<String> target) {
+        Optional<Step.Request> request = step.get("request").flatMap(c -> c.oneOf(Vocabulary.REQUEST));
+        Optional<Long> sleepMs = step.get("sleep_ms").map(JsonCursor::nonNegativeLong).orElse(Optional.of(0L));
+        Optional<Long> timeoutMs = step.get("timeout_ms").map(JsonCursor::nonNegativeLong).orElse(Optional.of(5000L));
+        if (target.isEmpty() || request.isEmpty() || sleepMs.isEmpty() || timeoutMs.isEmpty()) return Optional.empty();
+        return Optional.of(new Step.Call(target.get(), request.get(), sleepMs.get(), timeoutMs.get()));
+    }
+
+    private static Optional<String> childId(JsonCursor step) {
+        return step.get("child").flatMap(JsonCursor::id);
+    }
+
+    /** A slash path of ids whose first id is the root's (FORMAT.md: "Targets are slash paths ..."). */
+    private Optional<String> target(JsonCursor target) {
+        Optional<String> text = target.string();
+        if (text.isEmpty()) return text;
+        List<String> ids = Arrays.asList(text.get().split("/", -1));
+        if (!ids.stream().allMatch(Vocabulary::isId)) {
+            target.report("target must be a slash path of ids (letters, digits, _) such as root/sub/a, not "
+                    + target.show());
+            return Optional.empty();
+        }
+        if (rootId.isPresent() && !ids.getFirst().equals(rootId.get())) {
+            target.report("target must start with the root's id '" + rootId.get() + "', not " + target.show());
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    /** A word such as {@code boom}, or a tuple such as {@code {shutdown,bye}}. */
+    private static Optional<String> reason(JsonCursor reason) {
+        Optional<String> text = reason.string();
+        if (text.isPresent() && (!text.get().equals(text.get().strip()) || ReasonSyntax.parse(text.get()).isEmpty())) {
+            reason.report("reason must be a word such as boom or a tuple such as {shutdown,bye}, not " + reason.show());
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    private static Optional<List<String>> both(Optional<String> first, Optional<String> second) {
+        return first.flatMap(a -> second.map(b -> List.of(a, b)));
+    }
+}
