@@ -71,6 +71,8 @@ public final class GenServers {
             var answer = ctx.receive(m -> GenServerLoop.isReply(m, ref)
                     || (m instanceof Down d && d.ref().equals(ref)) ? m : null, timeoutMs);
             if (answer.isEmpty()) {
+                // Close the alias first: a reply racing the timeout is then dropped, never queued.
+                ctx.unalias(ref);
                 ctx.demonitor(ref, true);
                 return new CallResult.Exited(Term.tuple(Term.TIMEOUT, info));
             }
@@ -121,6 +123,7 @@ public final class GenServers {
             ctx.send(server, new Protocol.GetState(new From(ctx.self(), ref)));
             var answer = ctx.receive(m -> GenServerLoop.isReply(m, ref)
                     || (m instanceof Down d && d.ref().equals(ref)) ? m : null, timeoutMs);
+            if (answer.isEmpty()) ctx.unalias(ref);
             ctx.demonitor(ref, true);
             if (answer.isEmpty()) return new CallResult.Exited(Term.TIMEOUT);
             return answer.get() instanceof CallReply r ? new CallResult.Replied(r.value())
