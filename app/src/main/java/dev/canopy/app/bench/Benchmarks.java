@@ -14,7 +14,8 @@ public final class Benchmarks {
             new SpawnBench(),
             new MemBench(),
             new CallBench(),
-            new SupBench());
+            new SupBench(),
+            new AllBench());
 
     private Benchmarks() {
     }

@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 class CanopyCommandTest {
@@ -38,14 +36,6 @@ class CanopyCommandTest {
         Run r = run("--help");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("trace", "bench", "Usage: canopy");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"ring", "spawn", "mem", "call", "sup"})
-    void placeholder_benchmarks_exit_3(String name) {
-        Run r = run("bench", name);
-        assertThat(r.status()).isEqualTo(3);
-        assertThat(r.err()).isEqualTo("benchmark " + name + " not implemented yet" + System.lineSeparator());
     }
 
     @Test
