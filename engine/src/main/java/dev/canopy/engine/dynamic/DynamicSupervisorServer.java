@@ -104,7 +104,7 @@ final class DynamicSupervisorServer implements GenServer<DynamicSupervisorServer
     }
 
     private StartResult start(ProcessContext ctx, State state, ChildSpec spec, boolean restart) {
-        var result = spec.start().start(ctx, state.flags.extraArguments());
+        var result = dev.canopy.engine.supervisor.ChildStarts.call(ctx, spec.start(), state.flags.extraArguments());
         switch (result) {
             case StartResult.Started s -> ctx.emit(new Event.ChildStarted(ctx.self(), spec.id(), s.pid(), restart));
             case StartResult.Ignored i -> ctx.emit(new Event.ChildIgnored(ctx.self(), spec.id()));

@@ -78,7 +78,7 @@ final class SupervisorServer implements GenServer<SupervisorServer.State> {
     }
 
     private StartResult startOne(ProcessContext ctx, Child c, boolean restart) {
-        var result = c.spec.start().start(ctx);
+        var result = ChildStarts.call(ctx, c.spec.start(), List.of());
         switch (result) {
             case StartResult.Started s -> ctx.emit(new Event.ChildStarted(ctx.self(), c.id(), s.pid(), restart));
             case StartResult.Ignored i -> ctx.emit(new Event.ChildIgnored(ctx.self(), c.id()));
