@@ -19,14 +19,21 @@ public final class SpecCheck {
         return Optional.empty();
     }
 
+    /** validSignificant/3: auto_shutdown never is checked first, then a permanent restart. */
     public static Optional<Term> checkChild(ChildSpec spec, AutoShutdown autoShutdown) {
-        if (spec.significant() && (spec.restart() == Restart.PERMANENT || autoShutdown == AutoShutdown.NEVER)) {
-            return Optional.of(Term.tuple(Term.atom("bad_combination"), new Term.TermList(List.of(
-                    Term.tuple(Term.atom("restart"), Term.atom(spec.restart().atom())),
-                    Term.tuple(Term.atom("significant"), Term.atom("true")),
-                    Term.tuple(Term.atom("auto_shutdown"), Term.atom(autoShutdown.atom()))))));
+        if (!spec.significant()) return Optional.empty();
+        Term significant = Term.tuple(Term.atom("significant"), Term.atom("true"));
+        if (autoShutdown == AutoShutdown.NEVER) {
+            return Optional.of(badCombination(Term.tuple(Term.atom("auto_shutdown"), Term.atom("never")), significant));
+        }
+        if (spec.restart() == Restart.PERMANENT) {
+            return Optional.of(badCombination(Term.tuple(Term.atom("restart"), Term.atom("permanent")), significant));
         }
         return Optional.empty();
+    }
+
+    private static Term badCombination(Term first, Term second) {
+        return Term.tuple(Term.atom("bad_combination"), new Term.TermList(List.of(first, second)));
     }
 
     public static Optional<Term> checkStartSpec(List<ChildSpec> specs, AutoShutdown autoShutdown) {
