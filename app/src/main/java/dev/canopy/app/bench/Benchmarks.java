@@ -15,6 +15,8 @@ public final class Benchmarks {
             new MemBench(),
             new CallBench(),
             new SupBench(),
+            new LayoutBench(),
+            new RenderBench(),
             new AllBench());
 
     private Benchmarks() {

@@ -9,12 +9,12 @@ import dev.canopy.engine.scenario.InitBehaviour;
 import dev.canopy.engine.scenario.InitOutcome;
 
 /** Reads a node's {@code init}: a word, an array of words, or {@code {"crash_first": K}}. */
-final class InitReader {
+public final class InitReader {
 
     private InitReader() {
     }
 
-    static Optional<InitBehaviour> read(JsonCursor init) {
+    public static Optional<InitBehaviour> read(JsonCursor init) {
         return switch (init.value()) {
             case Json.Str s -> init.oneOf(Vocabulary.INIT_OUTCOME).map(o -> new InitBehaviour.Sequence(List.of(o)));
             case Json.Arr a -> sequence(init);

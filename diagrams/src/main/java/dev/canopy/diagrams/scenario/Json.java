@@ -7,7 +7,7 @@ import java.util.List;
  * A parsed JSON value that remembers the line it starts on, so that every problem can point at
  * the offending value. Objects keep all their members in document order, duplicates included.
  */
-sealed interface Json {
+public sealed interface Json {
 
     /** 1-based line of the value's first character. */
     int line();
@@ -42,7 +42,7 @@ sealed interface Json {
     }
 
     /** Short rendering for messages: {@code 'text'}, {@code 12}, {@code true}, {@code an object}. */
-    static String show(Json value) {
+    public static String show(Json value) {
         return switch (value) {
             case Str s -> "'" + (s.value().length() > 40 ? s.value().substring(0, 40) + "..." : s.value()) + "'";
             case Num n -> n.text();

@@ -15,30 +15,30 @@ import java.util.stream.IntStream;
  * used for it in messages, and the collector its problems go to. The typed readers report a
  * problem and return empty when the value does not fit.
  */
-record JsonCursor(Json value, String path, String name, Problems problems) {
+public record JsonCursor(Json value, String path, String name, Problems problems) {
 
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    static JsonCursor root(Json value, Problems problems) {
+    public static JsonCursor root(Json value, Problems problems) {
         return new JsonCursor(value, "$", "the document", problems);
     }
 
-    int line() {
+    public int line() {
         return value.line();
     }
 
-    void report(String message) {
+    public void report(String message) {
         problems.add(path, line(), message);
     }
 
-    String show() {
+    public String show() {
         return Json.show(value);
     }
 
     // ---- objects
 
     /** Reports and returns false unless this is an object. */
-    boolean expectObject() {
+    public boolean expectObject() {
         if (value instanceof Json.Obj) return true;
         report(name + " must be an object, not " + show());
         return false;
@@ -49,13 +49,13 @@ record JsonCursor(Json value, String path, String name, Problems problems) {
     }
 
     /** The first member with this key, if any. */
-    Optional<JsonCursor> get(String key) {
+    public Optional<JsonCursor> get(String key) {
         return members().stream().filter(m -> m.key().equals(key)).findFirst()
                 .map(m -> new JsonCursor(m.value(), keyPath(key), key, problems));
     }
 
     /** Like {@link #get} but reports "missing 'KEY'" (at the key's path, on this object's line). */
-    Optional<JsonCursor> require(String key) {
+    public Optional<JsonCursor> require(String key) {
         Optional<JsonCursor> member = get(key);
         if (member.isEmpty()) problems.add(keyPath(key), line(), "missing '" + key + "'");
         return member;
@@ -65,7 +65,7 @@ record JsonCursor(Json value, String path, String name, Problems problems) {
      * Reports duplicate keys, keys not in {@code known} ("unknown key 'foo'") and known keys for
      * which {@code whyNot} gives a reason (e.g. a key that does not apply to this kind of node).
      */
-    void checkKeys(Set<String> known, Function<String, Optional<String>> whyNot) {
+    public void checkKeys(Set<String> known, Function<String, Optional<String>> whyNot) {
         Set<String> seen = new HashSet<>();
         for (Json.Member m : members()) {
             String key = m.key();
@@ -76,14 +76,14 @@ record JsonCursor(Json value, String path, String name, Problems problems) {
         }
     }
 
-    String keyPath(String key) {
+    public String keyPath(String key) {
         return path + (PLAIN_KEY.matcher(key).matches() ? "." + key : "['" + key.replace("'", "\\'") + "']");
     }
 
     // ---- arrays
 
     /** The items of an array (named like {@code init[2]}); reports and returns empty for a non-array. */
-    Optional<List<JsonCursor>> items() {
+    public Optional<List<JsonCursor>> items() {
         if (!(value instanceof Json.Arr arr)) {
             report(name + " must be an array, not " + show());
             return Optional.empty();
@@ -95,20 +95,20 @@ record JsonCursor(Json value, String path, String name, Problems problems) {
 
     // ---- scalars
 
-    Optional<String> string() {
+    public Optional<String> string() {
         if (value instanceof Json.Str s) return Optional.of(s.value());
         report(name + " must be a string, not " + show());
         return Optional.empty();
     }
 
-    Optional<Boolean> bool() {
+    public Optional<Boolean> bool() {
         if (value instanceof Json.Bool b) return Optional.of(b.value());
         report(name + " must be true or false, not " + show());
         return Optional.empty();
     }
 
     /** A string that is an id (letters, digits, {@code _}). */
-    Optional<String> id() {
+    public Optional<String> id() {
         Optional<String> text = string();
         if (text.isPresent() && !Vocabulary.isId(text.get())) {
             report(name + " must be made of letters, digits and _ only, not " + show());
@@ -117,15 +117,15 @@ record JsonCursor(Json value, String path, String name, Problems problems) {
         return text;
     }
 
-    Optional<Long> nonNegativeLong() {
+    public Optional<Long> nonNegativeLong() {
         return integer(0, Long.MAX_VALUE, "a non-negative integer").map(BigInteger::longValueExact);
     }
 
-    Optional<Integer> nonNegativeInt() {
+    public Optional<Integer> nonNegativeInt() {
         return integer(0, Integer.MAX_VALUE, "a non-negative integer").map(BigInteger::intValueExact);
     }
 
-    Optional<Integer> positiveInt() {
+    public Optional<Integer> positiveInt() {
         return integer(1, Integer.MAX_VALUE, "a positive integer").map(BigInteger::intValueExact);
     }
 
@@ -144,7 +144,7 @@ record JsonCursor(Json value, String path, String name, Problems problems) {
     }
 
     /** A string naming one of {@code choices}: "restart must be one of permanent, ..., not 'x'". */
-    <E> Optional<E> oneOf(Map<String, E> choices) {
+    public <E> Optional<E> oneOf(Map<String, E> choices) {
         if (value instanceof Json.Str s && choices.containsKey(s.value())) return Optional.of(choices.get(s.value()));
         report(name + " must be one of " + String.join(", ", choices.keySet()) + ", not " + show());
         return Optional.empty();

@@ -10,7 +10,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
 
 /** Reads JSON text into a {@link Json} tree with line numbers, using Jackson 3's streaming parser. */
-final class JsonTree {
+public final class JsonTree {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -18,7 +18,7 @@ final class JsonTree {
     }
 
     /** The tree, or empty after adding a problem at {@code $} with the line of the syntax error. */
-    static Optional<Json> parse(String text, Problems problems) {
+    public static Optional<Json> parse(String text, Problems problems) {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {

@@ -12,7 +12,7 @@ import dev.canopy.engine.scenario.NodeSpec;
 import dev.canopy.engine.supervisor.Shutdown;
 
 /** Reads one node of the tree (and, recursively, its children), applying the format's defaults. */
-final class NodeReader {
+public final class NodeReader {
 
     private static final Set<String> COMMON = Set.of("id", "kind", "init", "restart", "shutdown", "significant");
     private static final Map<NodeKind, Set<String>> OWN = Map.of(
@@ -66,7 +66,7 @@ final class NodeReader {
         return Optional.of("'" + key + "' does not apply to a " + kind.jsonName());
     }
 
-    private static Optional<Shutdown> shutdown(JsonCursor c) {
+    public static Optional<Shutdown> shutdown(JsonCursor c) {
         if (c.value() instanceof Json.Str s && s.value().equals("brutal_kill")) return Optional.of(Shutdown.BRUTAL_KILL);
         if (c.value() instanceof Json.Str s && s.value().equals("infinity")) return Optional.of(Shutdown.INFINITY);
         if (c.value() instanceof Json.Num n && n.integer() != null && n.integer().signum() >= 0 && n.integer().bitLength() < 64) {
@@ -76,7 +76,7 @@ final class NodeReader {
         return Optional.empty();
     }
 
-    private static Optional<Integer> maxChildren(JsonCursor c) {
+    public static Optional<Integer> maxChildren(JsonCursor c) {
         if (c.value() instanceof Json.Str s && s.value().equals("infinity")) return Optional.of(-1);
         if (c.value() instanceof Json.Num n && n.integer() != null && n.integer().signum() >= 0 && n.integer().bitLength() < 32) {
             return Optional.of(n.integer().intValueExact());

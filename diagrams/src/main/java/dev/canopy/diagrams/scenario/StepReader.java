@@ -10,7 +10,7 @@ import dev.canopy.engine.scenario.Step;
 import dev.canopy.engine.term.ReasonSyntax;
 
 /** Reads the {@code steps} array: timing, the operation and its fields. */
-final class StepReader {
+public final class StepReader {
 
     private static final Set<String> KNOWN = Op.allKeys();
 
@@ -22,7 +22,7 @@ final class StepReader {
     }
 
     /** The steps; {@code rootId} is empty when the root's id is itself invalid (targets are then checked less). */
-    static List<Step> read(JsonCursor steps, Optional<String> rootId) {
+    public static List<Step> read(JsonCursor steps, Optional<String> rootId) {
         StepReader reader = new StepReader(rootId);
         List<Step> result = new ArrayList<>();
         for (JsonCursor step : steps.items().orElse(List.of())) reader.step(step).ifPresent(result::add);

@@ -1,0 +1,112 @@
+/**
+ * The design model of a supervision tree and its file form, {@code *.canopy.json}.
+ *
+ * <h2>Model (immutable records; withers for the editor)</h2>
+ * <ul>
+ * <li>{@link dev.canopy.diagrams.design.Design}{@code (int format, String name, String description,
+ *     int clusterNodes, DesignNode root, List<Step> faultScript)}; {@code format} is
+ *     {@link dev.canopy.diagrams.design.Design#FORMAT} (1); {@code faultScript} holds the steps of
+ *     shared/conformance/FORMAT.md ({@link dev.canopy.engine.scenario.Step}).</li>
+ * <li>sealed {@link dev.canopy.diagrams.design.DesignNode}: {@code id()}, {@code label()},
+ *     {@code notes()} ({@code ""} when absent), {@code spec()}, {@code kind()},
+ *     {@code children()} (non-empty only for a supervisor), permits
+ *     <ul>
+ *     <li>{@link dev.canopy.diagrams.design.SupervisorNode}{@code (id, label, notes, spec,
+ *         InitBehaviour init, Strategy strategy, int maxRestarts, int maxSeconds,
+ *         AutoShutdown autoShutdown, List<DesignNode> children)}: OTP defaults one_for_one, 1, 5,
+ *         never;</li>
+ *     <li>{@link dev.canopy.diagrams.design.DynamicSupervisorNode}{@code (id, label, notes, spec,
+ *         InitBehaviour init, int maxRestarts, int maxSeconds, int maxChildren,
+ *         List<String> extraArguments, Optional<WorkerNode> childTemplate)}: Elixir defaults 3, 5,
+ *         infinity ({@code maxChildren == -1}); {@code childTemplate} is what it starts on
+ *         demand;</li>
+ *     <li>{@link dev.canopy.diagrams.design.WorkerNode}{@code (id, label, notes, spec,
+ *         WorkerSim sim, Naming naming)}: a GenServer;</li>
+ *     <li>{@link dev.canopy.diagrams.design.TaskSupervisorNode}{@code (id, label, notes, spec,
+ *         int maxRestarts, int maxSeconds, int maxChildren)}: a DynamicSupervisor of temporary
+ *         tasks (3, 5, infinity);</li>
+ *     <li>{@link dev.canopy.diagrams.design.RegistryNode}{@code (id, label, notes, spec,
+ *         RegistryNode.Keys keys, int partitions)}: UNIQUE | DUPLICATE, default UNIQUE, 1.</li>
+ *     </ul></li>
+ * <li>{@link dev.canopy.diagrams.design.ChildSpecFields}{@code (String startModule,
+ *     String startFunction, List<String> args, Restart restart, Shutdown shutdown,
+ *     boolean significant, List<String> modules)}: OTP child-spec fields; {@code type} is implied
+ *     by the kind ({@link dev.canopy.diagrams.design.DesignKind#childType()}: only a worker is a
+ *     worker; a Registry is a supervisor). {@code startModule ""} = not given (derive it from the
+ *     id); {@code startFunction} defaults to {@code start_link}; {@code args} and
+ *     {@code extraArguments} are plain terms as source text; {@code modules} empty = OTP's default
+ *     {@code [startModule]}. Defaults: permanent, 5000 ms for a worker and {@code infinity} for
+ *     every other kind, not significant. The child-spec fields are ignored on the root.</li>
+ * <li>{@link dev.canopy.diagrams.design.WorkerSim}{@code (long initDurationMs, InitBehaviour init,
+ *     boolean trapExit, long terminateMs, Dependency dependency, long callLatencyMs,
+ *     double messageRatePerSecond, String crashOnMessage)}; {@code crashOnMessage} null = none.</li>
+ * <li>{@link dev.canopy.diagrams.design.Dependency}{@code (Kind kind, Connect connect,
+ *     long backoffMs)}: kind NONE | LOCAL | REMOTE, connect SYNC_IN_INIT | ASYNC_WITH_BACKOFF.</li>
+ * <li>sealed {@link dev.canopy.diagrams.design.Naming}: {@code None()}, {@code Local(name)},
+ *     {@code Global(name)}, {@code Via(registryId, key)} ({@code registryId} = the id of a
+ *     RegistryNode of the design).</li>
+ * </ul>
+ *
+ * <h2>Operations</h2>
+ * <ul>
+ * <li>{@link dev.canopy.diagrams.design.DesignReader#parse(String, String)} and
+ *     {@link dev.canopy.diagrams.design.DesignFiles#load(java.nio.file.Path)} give a
+ *     {@link dev.canopy.diagrams.design.LoadResult}: {@code Loaded(design, warnings, lines)} or
+ *     {@code Failed(problems)}.</li>
+ * <li>{@link dev.canopy.diagrams.design.DesignWriter#write(Design)}: canonical text;
+ *     {@link dev.canopy.diagrams.design.DesignFiles#save(java.nio.file.Path, Design)} writes it
+ *     atomically (temporary file in the same directory, then an atomic move).</li>
+ * <li>{@link dev.canopy.diagrams.design.DesignValidator#validate(Design)}: every rule broken, as
+ *     {@link dev.canopy.diagrams.design.DesignProblem}{@code (file, jsonPath, line, severity,
+ *     message)} with JSON paths such as {@code $.tree.children[2].restart} (line 0 and file "";
+ *     {@link dev.canopy.diagrams.design.SourceLines#locate} adds them).</li>
+ * <li>{@link dev.canopy.diagrams.design.DesignPaths}: find, parent, replace, insert, remove, move
+ *     by slash path of ids ({@code root/sub/a}, the same paths as step targets).</li>
+ * <li>{@link dev.canopy.diagrams.design.ToScenario}: Design → engine
+ *     {@link dev.canopy.engine.scenario.Scenario} (task_supervisor → dynamic_supervisor,
+ *     registry → worker) so the engine can run a design.</li>
+ * <li>{@link dev.canopy.diagrams.design.ErlangNames}: atom/alias checks and quoting for
+ *     exporters.</li>
+ * </ul>
+ *
+ * <h2>File format 1 ({@code *.canopy.json})</h2>
+ * A strict superset of the conformance scenario JSON (shared/conformance/FORMAT.md): a scenario
+ * file opens as a design (no {@code "format"} key = format 1). Top level, in the order written:
+ * <pre>
+ * {"format": 1, "name": "...", "description": "...", "cluster_nodes": 1, "tree": NODE, "steps": [STEP...]}
+ * </pre>
+ * Every node: {@code id}, {@code kind} ({@code supervisor} | {@code dynamic_supervisor} |
+ * {@code worker} | {@code task_supervisor} | {@code registry}; default supervisor for the root,
+ * worker elsewhere), {@code label}, {@code notes},
+ * {@code start: {"module": "MyApp.Repo", "function": "start_link", "args": ["..."]}},
+ * {@code restart}, {@code shutdown} (ms | "brutal_kill" | "infinity"), {@code significant},
+ * {@code modules: ["..."]}; then by kind:
+ * <ul>
+ * <li>supervisor: {@code init}, {@code strategy}, {@code max_restarts}, {@code max_seconds},
+ *     {@code auto_shutdown}, {@code children};</li>
+ * <li>dynamic_supervisor: {@code init}, {@code max_restarts}, {@code max_seconds},
+ *     {@code max_children} (integer | "infinity"), {@code extra_arguments: ["..."]},
+ *     {@code child_template} (a worker node or null);</li>
+ * <li>worker: {@code init}, {@code trap_exit}, {@code terminate_ms},
+ *     {@code name: {"scope": "none"|"local"|"global"|"via", "name": "...", "registry": ID, "key": "..."}},
+ *     {@code sim: {"init_ms": 0, "dependency": {"kind": "none"|"local"|"remote",
+ *     "connect": "sync_in_init"|"async_with_backoff", "backoff_ms": 0}, "call_latency_ms": 0,
+ *     "message_rate_per_s": 0.0, "crash_on": null}};</li>
+ * <li>task_supervisor: {@code max_restarts}, {@code max_seconds}, {@code max_children};</li>
+ * <li>registry: {@code keys} ("unique" | "duplicate"), {@code partitions}.</li>
+ * </ul>
+ * The writer writes every key (defaults included) in this order, 2-space indented, with a trailing
+ * newline, so load → save → load → save is byte-identical. A {@code "format"} above 1 is an error
+ * ("written by a newer Canopy (format N); this version reads format 1"); unknown keys are
+ * warnings, not silently dropped. Future formats: upgrade the parsed tree in
+ * {@code DesignReader.format} before reading.
+ *
+ * <h2>Names</h2>
+ * Ids must be lowercase Erlang atoms ({@code [a-z][a-zA-Z0-9_]*}, at most 255 characters). Erlang
+ * reserved words ({@code end}, {@code fun}, {@code after}, ...) are accepted with a warning and
+ * must be quoted by exporters ({@link dev.canopy.diagrams.design.ErlangNames#atom(String)}), so
+ * that every conformance scenario still opens. Module names must be Elixir aliases
+ * ({@code MyApp.Repo}) or Erlang atoms; quotes, control characters, {@code #{...}} and non-ASCII
+ * are rejected with a sentence saying why.
+ */
+package dev.canopy.diagrams.design;

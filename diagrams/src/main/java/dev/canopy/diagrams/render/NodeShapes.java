@@ -1,0 +1,83 @@
+package dev.canopy.diagrams.render;
+
+import java.util.Locale;
+
+/** The shapes of one node box, at full or reduced detail, in screen pixels. */
+final class NodeShapes {
+    /** Room the state stripe takes at the left of a box, in layout pixels. */
+    static final double STRIPE_ALLOWANCE_PX = 8;
+    /** Below this on-screen width a box is too small for a stripe; it is painted in its state colour. */
+    private static final double MIN_STRIPED_BOX_PX = 8;
+
+    private NodeShapes() {
+    }
+
+    /** Rounded box, state stripe, label, sublabel, badges, gauge and selection outline. */
+    static void full(FrameSink f, RenderOptions o, NodeVisual v, double x, double y, double w, double h,
+            int hiddenDescendants) {
+        double s = f.scale;
+        double arc = o.cornerRadiusPx() * s;
+        f.add(LayerName.BODIES, new RoundRect(x, y, w, h, arc, v.kind(), v.key()));
+        f.add(LayerName.DECORATIONS, new Rect(x + 3 * s, y + 6 * s, 3 * s, Math.max(0, h - 12 * s), v.state(), ""));
+
+        double textX = x + (o.paddingPx() + STRIPE_ALLOWANCE_PX / 2) * s;
+        double textW = w - textX + x - o.paddingPx() * s;
+        double labelSize = o.labelSizePx() * s;
+        double sublabelSize = o.sublabelSizePx() * s;
+        double labelBaseline = y + (o.paddingPx() + o.labelSizePx()) * s;
+        String label = fit(v.label(), textW, labelSize, RenderOptions.AVERAGE_BOLD_CHAR_EM);
+        f.add(LayerName.TEXT, new Text(textX, labelBaseline, label, labelSize, TextAnchor.START, StyleToken.LABEL));
+        if (!v.sublabel().isEmpty()) {
+            double sublabelBaseline = labelBaseline + (o.sublabelSizePx() + 4) * s;
+            String sublabel = fit(v.sublabel(), textW, sublabelSize, RenderOptions.AVERAGE_CHAR_EM);
+            f.add(LayerName.TEXT, new Text(textX, sublabelBaseline, sublabel, sublabelSize, TextAnchor.START,
+                    StyleToken.SUBLABEL));
+        }
+        v.intensity().ifPresent(fraction -> f.add(LayerName.DECORATIONS,
+                new Gauge(textX, y + h - 8 * s, textW, 3 * s, fraction, StyleToken.GAUGE_TRACK, StyleToken.GAUGE_FILL)));
+        if (v.restarts() > 0) badge(f, x + w - 8 * s, y, count(v.restarts()), StyleToken.RESTARTS);
+        if (v.mailboxDepth() > 0) badge(f, x + w - 8 * s, y + h, count(v.mailboxDepth()), StyleToken.MAILBOX);
+        if (hiddenDescendants > 0) badge(f, x + w / 2, y + h, "+" + count(hiddenDescendants), StyleToken.COLLAPSED);
+        if (v.selected()) {
+            f.add(LayerName.OVERLAY, new RoundRect(x - 3 * s, y - 3 * s, w + 6 * s, h + 6 * s, arc + 3 * s,
+                    StyleToken.SELECTION, v.key()));
+        }
+    }
+
+    /**
+     * A plain box with a state stripe. A box too small for a stripe shows its kind while running
+     * and its state colour otherwise, so that failures stand out in a crowd of healthy nodes.
+     */
+    static void reduced(FrameSink f, NodeVisual v, double x, double y, double w, double h) {
+        double bw = Math.max(w, 1);
+        double bh = Math.max(h, 1);
+        if (bw < MIN_STRIPED_BOX_PX) {
+            StyleToken token = v.state() == StyleToken.STATE_RUNNING ? v.kind() : v.state();
+            f.add(LayerName.BODIES, new Rect(x, y, bw, bh, token, v.key()));
+        } else {
+            f.add(LayerName.BODIES, new Rect(x, y, bw, bh, v.kind(), v.key()));
+            f.add(LayerName.DECORATIONS, new Rect(x, y, Math.max(2, 4 * f.scale), bh, v.state(), ""));
+        }
+        if (v.selected()) f.add(LayerName.OVERLAY, new Rect(x - 2, y - 2, bw + 4, bh + 4, StyleToken.SELECTION, v.key()));
+    }
+
+    private static void badge(FrameSink f, double cx, double cy, String text, StyleToken token) {
+        double s = f.scale;
+        double size = 9 * s;
+        double h = 14 * s;
+        double w = Math.max(h, text.length() * RenderOptions.AVERAGE_CHAR_EM * size + 8 * s);
+        f.add(LayerName.DECORATIONS, new Badge(cx, cy, w, h, text, size, token));
+    }
+
+    private static String count(int n) {
+        return n > 9999 ? String.format(Locale.ROOT, "%dk", n / 1000) : Integer.toString(n);
+    }
+
+    /** Shortens text with an ellipsis to fit a width, estimating glyph advances (no measuring). */
+    static String fit(String text, double widthPx, double sizePx, double charEm) {
+        int max = (int) Math.floor(widthPx / (charEm * sizePx));
+        if (text.length() <= max) return text;
+        if (max <= 1) return "";
+        return text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,16 @@
+package dev.canopy.diagrams.sim;
+
+/**
+ * One design node while the simulation runs. pid is the current incarnation's ("" when none);
+ * restarts counts restarts of this node; for supervisors, recentRestarts against maxRestarts
+ * is the restart-intensity gauge (restarts inside the last windowSeconds).
+ */
+public record NodeState(String path, NodeStatus status, String pid, int incarnation, int restarts,
+                        int mailbox, String lastExitReason, int recentRestarts, int maxRestarts, int windowSeconds) {
+
+    /** How full the restart budget is, 0..1 (0 for workers). */
+    public double intensityFill() {
+        if (maxRestarts <= 0) return recentRestarts > 0 ? 1.0 : 0.0;
+        return Math.min(1.0, recentRestarts / (double) (maxRestarts + 1));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.canopy.diagrams.sim;
+
+import dev.canopy.engine.process.Pid;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which design path each pid plays, and per-path fault flags. Processes write it from their
+ * own init; the deterministic scheduler runs one process at a time, so one writer at a time.
+ */
+final class ProcessBook {
+    private final Map<String, Integer> incarnations = new HashMap<>();
+    private final Map<String, Pid> latest = new HashMap<>();
+    private final Map<Pid, String> paths = new HashMap<>();
+    private final Set<String> failNextInit = new HashSet<>();
+    private final Map<String, Integer> dynamicCounters = new HashMap<>();
+
+    synchronized int beginInit(String path, Pid pid) {
+        int n = incarnations.merge(path, 1, Integer::sum);
+        latest.put(path, pid);
+        paths.put(pid, path);
+        return n;
+    }
+
+    synchronized Pid latest(String path) { return latest.get(path); }
+
+    synchronized String pathOf(Pid pid) { return paths.get(pid); }
+
+    synchronized int incarnation(String path) { return incarnations.getOrDefault(path, 0); }
+
+    synchronized void failNextInit(String path) { failNextInit.add(path); }
+
+    /** True once for a path marked to fail its next init. */
+    synchronized boolean takeFailNextInit(String path) { return failNextInit.remove(path); }
+
+    synchronized int nextDynamicChild(String dynPath) { return dynamicCounters.merge(dynPath, 1, Integer::sum); }
+}

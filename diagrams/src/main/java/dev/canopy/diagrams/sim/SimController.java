@@ -1,0 +1,107 @@
+package dev.canopy.diagrams.sim;
+
+import dev.canopy.diagrams.design.Design;
+import dev.canopy.diagrams.design.DesignNode;
+import dev.canopy.diagrams.design.DesignPaths;
+import dev.canopy.diagrams.design.DynamicSupervisorNode;
+import dev.canopy.diagrams.design.TaskSupervisorNode;
+import dev.canopy.engine.dynamic.DynamicSupervisors;
+import dev.canopy.engine.genserver.CallResult;
+import dev.canopy.engine.genserver.GenServers;
+import dev.canopy.engine.genserver.StartResult;
+import dev.canopy.engine.process.Pid;
+import dev.canopy.engine.process.ProcessContext;
+import dev.canopy.engine.supervisor.ChildSpec;
+import dev.canopy.engine.supervisor.ChildType;
+import dev.canopy.engine.supervisor.Restart;
+import dev.canopy.engine.supervisor.Shutdown;
+import dev.canopy.engine.term.Term;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The process that starts the design's root (so it is the root's parent, like an
+ * application master) and carries out inputs inside the node. It traps exits so that a root
+ * which gives up does not take it down.
+ */
+final class SimController {
+    /** Reported once the root's start_link returned. */
+    record Started(StartResult result) {}
+
+    private final Design design;
+    private final ProcessBook book;
+    private final SimTree tree;
+    private final Consumer<Object> report;
+
+    SimController(Design design, ProcessBook book, Consumer<Object> report) {
+        this.design = design;
+        this.book = book;
+        this.tree = new SimTree(design, book);
+        this.report = report;
+    }
+
+    void run(ProcessContext ctx) {
+        ctx.trapExit(true);
+        var result = tree.startLink(ctx, design.root().id(), design.root());
+        report.accept(new Started(result));
+        while (true) {
+            var message = ctx.receive();
+            if (message instanceof SimInput input) perform(ctx, input);
+        }
+    }
+
+    private void perform(ProcessContext ctx, SimInput input) {
+        var pid = book.latest(input.target());
+        if (pid == null && !(input instanceof SimInput.FailNextInit)) return;
+        switch (input) {
+            case SimInput.Kill k -> ctx.exit(pid, Term.KILL);
+            case SimInput.Exit e -> ctx.exit(pid, e.reason());
+            case SimInput.Raise r -> GenServers.cast(ctx, pid, new SimWorker.Raise());
+            case SimInput.FailNextInit f -> book.failNextInit(f.target());
+            case SimInput.Hang h -> GenServers.cast(ctx, pid, new SimWorker.Hang(h.ms()));
+            case SimInput.Flood f -> {
+                for (int i = 0; i < f.count(); i++) ctx.send(pid, new SimWorker.Incoming("flood"));
+            }
+            case SimInput.SlowTerminate s -> GenServers.cast(ctx, pid, new SimWorker.SlowTerminate(s.ms()));
+            case SimInput.Send s -> ctx.send(pid, new SimWorker.Incoming(s.message()));
+            case SimInput.Call c -> ctx.spawn(client -> {
+                long t0 = client.monotonicMillis();
+                var result = GenServers.call(client, pid, new SimWorker.Request(), c.timeoutMs());
+                long took = client.monotonicMillis() - t0;
+                report.accept(new CallAnswered(c.target(), switch (result) {
+                    case CallResult.Replied r -> "answered after " + took + " ms";
+                    case CallResult.Exited x -> "failed after " + took + " ms: the caller would exit with "
+                            + SimObserver.reason(Term.head(x.reason()));
+                }));
+            });
+            case SimInput.StartDynamicChild s -> startDynamicChild(ctx, pid, s.target());
+            case SimInput.StopTree s -> ctx.exit(book.latest(design.root().id()), Term.SHUTDOWN);
+        }
+    }
+
+    record CallAnswered(String target, String text) {}
+
+    private void startDynamicChild(ProcessContext ctx, Pid sup, String path) {
+        var node = DesignPaths.find(design, path).orElse(null);
+        int n = book.nextDynamicChild(path);
+        switch (node) {
+            case DynamicSupervisorNode d when d.childTemplate().isPresent() -> {
+                DesignNode template = d.childTemplate().get().withId(d.childTemplate().get().id() + "_" + n);
+                DynamicSupervisors.startChild(ctx, sup, tree.childSpec(path + "/" + template.id(), template));
+            }
+            case TaskSupervisorNode t -> {
+                String childPath = path + "/task_" + n;
+                var spec = new ChildSpec("task_" + n, s -> {
+                    var task = s.spawnLink(c -> {
+                        book.beginInit(childPath, c.self());
+                        c.sleep(500 + c.random().nextInt(1000));
+                    });
+                    return new StartResult.Started(task);
+                }, Restart.TEMPORARY, new Shutdown.Timeout(5000), ChildType.WORKER, false, List.of());
+                DynamicSupervisors.startChild(ctx, sup, spec);
+            }
+            case null, default -> { }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.canopy.diagrams.sim;
+
+/**
+ * A line of the simulator's event log: when (virtual ms), which node it is about, what kind
+ * of thing happened, and a plain-language sentence that says why.
+ */
+public record SimEvent(long seq, long atMs, String path, Kind kind, String text) {
+    public enum Kind { STARTED, RESTARTED, EXITED, STOPPED_BY_SUPERVISOR, START_FAILED, IGNORED, GAVE_UP, AUTO_SHUTDOWN, INPUT, CALL }
+}

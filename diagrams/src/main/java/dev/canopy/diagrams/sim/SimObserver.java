@@ -1,0 +1,175 @@
+package dev.canopy.diagrams.sim;
+
+import dev.canopy.diagrams.design.Design;
+import dev.canopy.diagrams.design.DesignNode;
+import dev.canopy.diagrams.design.DesignPaths;
+import dev.canopy.diagrams.design.DynamicSupervisorNode;
+import dev.canopy.diagrams.design.SupervisorNode;
+import dev.canopy.diagrams.design.TaskSupervisorNode;
+import dev.canopy.engine.event.Event;
+import dev.canopy.engine.event.EventRecord;
+import dev.canopy.engine.process.Pid;
+import dev.canopy.engine.term.Term;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the engine's events into per-node state and a log that explains causes: which child's
+ * exit made a supervisor stop or restart its siblings, under which strategy. Rules: fed on the
+ * session's thread, after the engine has run, never from inside the engine.
+ */
+final class SimObserver {
+    private record Cause(String child, Term reason) {}
+
+    private final Design design;
+    private final ProcessBook book;
+    private final Map<String, NodeState> states = new LinkedHashMap<>();
+    private final Map<String, Cause> causes = new HashMap<>();
+    private final Set<Pid> stoppedBySupervisor = new HashSet<>();
+    private final Map<String, ArrayDeque<Long>> restartTimes = new HashMap<>();
+    private final List<SimEvent> log = new ArrayList<>();
+    private long seq;
+
+    SimObserver(Design design, ProcessBook book) {
+        this.design = design;
+        this.book = book;
+        for (var path : DesignPaths.allPaths(design)) states.put(path, initial(path));
+    }
+
+    private NodeState initial(String path) {
+        var node = DesignPaths.find(design, path).orElse(null);
+        int max = 0, window = 0;
+        if (node instanceof SupervisorNode s) { max = s.maxRestarts(); window = s.maxSeconds(); }
+        if (node instanceof DynamicSupervisorNode d) { max = d.maxRestarts(); window = d.maxSeconds(); }
+        if (node instanceof TaskSupervisorNode t) { max = t.maxRestarts(); window = t.maxSeconds(); }
+        return new NodeState(path, NodeStatus.NOT_STARTED, "", 0, 0, 0, "", 0, max, window);
+    }
+
+    void onEvent(EventRecord record, long startMs) {
+        long at = record.monotonicMillis() - startMs;
+        switch (record.event()) {
+            case Event.ChildStarted c -> {
+                var path = book.pathOf(c.child());
+                if (path == null) return;
+                update(path, s -> new NodeState(path, NodeStatus.RUNNING, c.child().toString(), book.incarnation(path),
+                        s.restarts() + (c.restart() ? 1 : 0), 0, s.lastExitReason(), s.recentRestarts(), s.maxRestarts(), s.windowSeconds()));
+                var sup = book.pathOf(c.supervisor());
+                if (c.restart() && sup != null) {
+                    restartTimes.computeIfAbsent(sup, k -> new ArrayDeque<>()).add(record.monotonicMillis());
+                    add(at, path, SimEvent.Kind.RESTARTED, name(sup) + " restarted " + name(path) + " as " + c.child() + because(sup, path));
+                } else {
+                    add(at, path, SimEvent.Kind.STARTED, name(path) + " started as " + c.child());
+                }
+            }
+            case Event.ChildIgnored c -> {
+                var sup = book.pathOf(c.supervisor());
+                if (sup == null) return;
+                var path = sup + "/" + c.childId();
+                update(path, s -> with(s, NodeStatus.IGNORED, ""));
+                add(at, path, SimEvent.Kind.IGNORED, name(path) + "'s init returned :ignore, so it is not running (its spec is kept)");
+            }
+            case Event.ChildStartFailed c -> {
+                var sup = book.pathOf(c.supervisor());
+                if (sup == null) return;
+                var path = sup + "/" + c.childId();
+                update(path, s -> with(s, NodeStatus.INIT_FAILED, reason(c.reason())));
+                add(at, path, SimEvent.Kind.START_FAILED, name(path) + " failed to start: its init exited with " + reason(c.reason()));
+            }
+            case Event.ExitSignalSent e -> {
+                var to = book.pathOf(e.to());
+                var from = book.pathOf(e.from());
+                if (to != null && from != null && to.startsWith(from + "/")) stoppedBySupervisor.add(e.to());
+            }
+            case Event.Exited e -> exited(at, e);
+            case Event.SupervisorGaveUp g -> {
+                var sup = book.pathOf(g.supervisor());
+                if (sup == null) return;
+                var st = states.get(sup);
+                update(sup, s -> with(s, NodeStatus.GAVE_UP, "shutdown"));
+                add(at, sup, SimEvent.Kind.GAVE_UP, name(sup) + " gave up: more than " + (st == null ? "?" : st.maxRestarts())
+                        + " restarts within " + (st == null ? "?" : st.windowSeconds()) + " s; it stops its children and exits with :shutdown, so its own supervisor decides next");
+            }
+            case Event.AutoShutdown a -> {
+                var sup = book.pathOf(a.supervisor());
+                if (sup == null) return;
+                add(at, sup, SimEvent.Kind.AUTO_SHUTDOWN, name(sup) + " shuts itself down because its significant child " + a.childId() + " ended (auto_shutdown)");
+            }
+            default -> { }
+        }
+    }
+
+    private void exited(long at, Event.Exited e) {
+        var path = book.pathOf(e.pid());
+        if (path == null) return;
+        var current = states.get(path);
+        // An older incarnation dying late (e.g. after a kill) must not overwrite the new one.
+        if (current != null && !current.pid().isEmpty() && !current.pid().equals(e.pid().toString())) return;
+        var parent = DesignPaths.parentPath(path).orElse(null);
+        boolean byParent = stoppedBySupervisor.remove(e.pid());
+        update(path, s -> with(s, s.status() == NodeStatus.GAVE_UP ? NodeStatus.GAVE_UP : NodeStatus.EXITED, reason(e.reason())));
+        if (byParent && parent != null) {
+            add(at, path, SimEvent.Kind.STOPPED_BY_SUPERVISOR, name(parent) + " stopped " + name(path) + " (" + reason(e.reason()) + ")" + because(parent, path));
+        } else {
+            if (parent != null) causes.put(parent, new Cause(path, e.reason()));
+            add(at, path, SimEvent.Kind.EXITED, name(path) + " exited with " + reason(e.reason()));
+        }
+    }
+
+    private String because(String sup, String child) {
+        var cause = causes.get(sup);
+        if (cause == null) return "";
+        var strategy = DesignPaths.find(design, sup).map(n -> n instanceof SupervisorNode s ? s.strategy().atom() : "one_for_one").orElse("one_for_one");
+        if (cause.child().equals(child)) return " because it exited with " + reason(cause.reason());
+        return " because its sibling " + name(cause.child()) + " exited with " + reason(cause.reason()) + " and the strategy is " + strategy;
+    }
+
+    private static String name(String path) { return path.substring(path.lastIndexOf('/') + 1); }
+
+    static String reason(Term t) { return t instanceof Term.Atom a ? ":" + a.name() : t.render(); }
+
+    private static NodeState with(NodeState s, NodeStatus status, String reason) {
+        return new NodeState(s.path(), status, s.pid(), s.incarnation(), s.restarts(), 0, reason.isEmpty() ? s.lastExitReason() : reason,
+                s.recentRestarts(), s.maxRestarts(), s.windowSeconds());
+    }
+
+    private void update(String path, java.util.function.UnaryOperator<NodeState> f) {
+        states.compute(path, (k, s) -> f.apply(s == null ? new NodeState(path, NodeStatus.NOT_STARTED, "", 0, 0, 0, "", 0, 0, 0) : s));
+    }
+
+    void rootStarted(String root, Pid pid, int incarnation) {
+        update(root, s -> new NodeState(root, NodeStatus.RUNNING, pid.toString(), incarnation, s.restarts(), 0,
+                s.lastExitReason(), s.recentRestarts(), s.maxRestarts(), s.windowSeconds()));
+    }
+
+    void add(long at, String path, SimEvent.Kind kind, String text) { log.add(new SimEvent(++seq, at, path, kind, text)); }
+
+    /** States with mailbox depths and intensity gauges filled in for the current moment. */
+    Map<String, NodeState> snapshot(long nowMs, java.util.function.ToIntFunction<String> mailboxOf) {
+        var out = new LinkedHashMap<String, NodeState>();
+        for (var s : states.values()) {
+            int recent = 0;
+            var times = restartTimes.get(s.path());
+            if (times != null) {
+                long windowStart = nowMs - s.windowSeconds() * 1000L;
+                while (!times.isEmpty() && times.peekFirst() < windowStart) times.pollFirst();
+                recent = times.size();
+            }
+            int mailbox = s.status() == NodeStatus.RUNNING ? mailboxOf.applyAsInt(s.path()) : 0;
+            out.put(s.path(), new NodeState(s.path(), s.status(), s.pid(), s.incarnation(), s.restarts(), mailbox,
+                    s.lastExitReason(), recent, s.maxRestarts(), s.windowSeconds()));
+        }
+        return out;
+    }
+
+    List<SimEvent> log() { return log; }
+
+    Optional<DesignNode> node(String path) { return DesignPaths.find(design, path); }
+}

@@ -1,0 +1,135 @@
+package dev.canopy.diagrams.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Invariants of every layout, over random trees with random sizes, gaps and collapsed nodes. */
+class TreeLayoutProperties {
+    private static final double EPS = 1e-6;
+
+    record Case(LayoutTree tree, LayoutOptions options) {
+        @Override
+        public String toString() {
+            return tree.size() + " nodes, " + options;
+        }
+    }
+
+    @Provide
+    Arbitrary<Case> trees() {
+        return Arbitraries.integers().between(1, 80).flatMap(n -> Combinators.combine(
+                Arbitraries.integers().between(0, 999).list().ofSize(n),
+                Arbitraries.integers().between(1, 30).list().ofSize(n),
+                Arbitraries.integers().between(1, 10).list().ofSize(n),
+                Arbitraries.integers().between(0, 14).list().ofSize(n),
+                Arbitraries.of(Orientation.class),
+                Arbitraries.integers().between(0, 3).list().ofSize(3)).as(TreeLayoutProperties::build));
+    }
+
+    /** Parent picks below 300 extend a chain, others pick a random earlier node. */
+    private static Case build(List<Integer> picks, List<Integer> widths, List<Integer> heights, List<Integer> collapse,
+            Orientation orientation, List<Integer> gaps) {
+        int n = picks.size();
+        String[] keys = new String[n];
+        int[] parents = new int[n];
+        double[] w = new double[n];
+        double[] h = new double[n];
+        boolean[] collapsed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = "k" + i;
+            parents[i] = i == 0 ? -1 : picks.get(i) < 300 ? i - 1 : picks.get(i) % i;
+            w[i] = widths.get(i) * 10;
+            h[i] = heights.get(i) * 7.5;
+            collapsed[i] = collapse.get(i) == 0;
+        }
+        LayoutOptions o = new LayoutOptions(orientation, gaps.get(0) * 8, gaps.get(0) * 8 + gaps.get(1) * 8, gaps.get(2) * 10 + 1);
+        return new Case(LayoutTree.of(keys, parents, w, h, collapsed), o);
+    }
+
+    private static boolean topDown(Layout l) {
+        return l.orientation() == Orientation.TOP_DOWN;
+    }
+
+    private static double centre(Layout l, int v) {
+        Rect r = l.rect(v);
+        return topDown(l) ? r.centreX() : r.centreY();
+    }
+
+    @Property(tries = 300)
+    void visible_nodes_never_overlap_and_keep_the_gap(@ForAll("trees") Case c) {
+        Layout l = TreeLayout.layout(c.tree(), c.options());
+        double minGap = Math.min(c.options().siblingGapPx(), c.options().subtreeGapPx());
+        for (int a = 0; a < l.visibleCount(); a++) {
+            for (int b = a + 1; b < l.visibleCount(); b++) {
+                Rect ra = l.rect(l.visibleNode(a));
+                Rect rb = l.rect(l.visibleNode(b));
+                double gapX = Math.max(rb.x() - ra.maxX(), ra.x() - rb.maxX());
+                double gapY = Math.max(rb.y() - ra.maxY(), ra.y() - rb.maxY());
+                assertThat(Math.max(gapX, gapY)).as("%s vs %s", ra, rb).isGreaterThanOrEqualTo(Math.min(minGap, 1) - EPS);
+                boolean sameLevel = topDown(l) ? ra.y() == rb.y() : ra.x() == rb.x();
+                if (sameLevel) assertThat(topDown(l) ? gapX : gapY).isGreaterThanOrEqualTo(minGap - EPS);
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void parents_are_centred_over_their_children_who_keep_their_order(@ForAll("trees") Case c) {
+        Layout l = TreeLayout.layout(c.tree(), c.options());
+        for (int k = 0; k < l.visibleCount(); k++) {
+            int v = l.visibleNode(k);
+            int count = l.visibleChildCount(v);
+            if (count == 0) continue;
+            LayoutTree t = l.tree();
+            double mid = (centre(l, t.child(v, 0)) + centre(l, t.child(v, count - 1))) / 2;
+            assertThat(centre(l, v)).isCloseTo(mid, org.assertj.core.data.Offset.offset(EPS));
+            for (int j = 1; j < count; j++) assertThat(centre(l, t.child(v, j))).isGreaterThan(centre(l, t.child(v, j - 1)));
+        }
+    }
+
+    @Property(tries = 200)
+    void children_sit_a_level_gap_beyond_their_parent_and_routes_are_orthogonal(@ForAll("trees") Case c) {
+        Layout l = TreeLayout.layout(c.tree(), c.options());
+        for (EdgeRoute route : l.edgeRoutes()) {
+            Rect p = l.rect(route.parentKey());
+            Rect ch = l.rect(route.childKey());
+            if (topDown(l)) assertThat(ch.y()).isGreaterThanOrEqualTo(p.maxY() + c.options().levelGapPx() - EPS);
+            else assertThat(ch.x()).isGreaterThanOrEqualTo(p.maxX() + c.options().levelGapPx() - EPS);
+            List<Point> pts = route.points();
+            for (int i = 1; i < pts.size(); i++) {
+                assertThat(pts.get(i).x() == pts.get(i - 1).x() || pts.get(i).y() == pts.get(i - 1).y()).isTrue();
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void subtree_bounds_hold_every_visible_descendant(@ForAll("trees") Case c) {
+        Layout l = TreeLayout.layout(c.tree(), c.options());
+        assertThat(l.bounds().minX()).isZero();
+        assertThat(l.bounds().minY()).isZero();
+        for (int k = 0; k < l.visibleCount(); k++) {
+            int v = l.visibleNode(k);
+            Rect r = l.rect(v);
+            for (int a = c.tree().parent(v); a >= 0; a = c.tree().parent(a)) {
+                Bounds b = l.subtreeBounds(a);
+                assertThat(r.x() >= b.minX() - EPS && r.maxX() <= b.maxX() + EPS && r.y() >= b.minY() - EPS
+                        && r.maxY() <= b.maxY() + EPS).as("%s inside %s", r, b).isTrue();
+            }
+        }
+    }
+
+    @Property(tries = 100)
+    void same_input_same_output(@ForAll("trees") Case c) {
+        Layout a = TreeLayout.layout(c.tree(), c.options());
+        Layout b = TreeLayout.layout(c.tree(), c.options());
+        assertThat(TreeLayoutGoldenTest.describe(b)).isEqualTo(TreeLayoutGoldenTest.describe(a));
+        assertThat(b.edgeRoutes()).isEqualTo(a.edgeRoutes());
+        assertThat(b.bounds()).isEqualTo(a.bounds());
+    }
+}

@@ -1,0 +1,65 @@
+-module(my_shop_root).
+-behaviour(supervisor).
+
+-export([start_link/0, init/1]).
+
+start_link() ->
+    supervisor:start_link({local, ?MODULE}, ?MODULE, []).
+
+init([]) ->
+    SupFlags = #{strategy => one_for_one,
+                 intensity => 3,
+                 period => 5,
+                 auto_shutdown => never},
+    ChildSpecs = [
+      #{id => registry,
+        start => {my_shop_registry, start_link, []},
+        restart => permanent,
+        significant => false,
+        shutdown => infinity,
+        type => worker,
+        modules => [my_shop_registry]},
+      #{id => cache,
+        start => {my_shop_cache, start_link, []},
+        restart => permanent,
+        significant => false,
+        shutdown => 5000,
+        type => worker,
+        modules => [my_shop_cache]},
+      #{id => clock,
+        start => {my_shop_clock, start_link, [42, <<"tick"/utf8>>, [1, 2.5, x]]},
+        restart => permanent,
+        significant => false,
+        shutdown => 10000,
+        type => worker,
+        modules => [my_shop_clock]},
+      #{id => pipeline,
+        start => {my_shop_pipeline, start_link, []},
+        restart => permanent,
+        significant => false,
+        shutdown => infinity,
+        type => supervisor,
+        modules => [my_shop_pipeline]},
+      #{id => sessions,
+        start => {my_shop_sessions, start_link, []},
+        restart => permanent,
+        significant => false,
+        shutdown => infinity,
+        type => supervisor,
+        modules => [my_shop_sessions]},
+      #{id => jobs,
+        start => {my_shop_jobs, start_link, []},
+        restart => permanent,
+        significant => false,
+        shutdown => infinity,
+        type => supervisor,
+        modules => [my_shop_jobs]},
+      #{id => lifecycle,
+        start => {my_shop_lifecycle, start_link, []},
+        restart => transient,
+        significant => false,
+        shutdown => infinity,
+        type => supervisor,
+        modules => [my_shop_lifecycle]}
+    ],
+    {ok, {SupFlags, ChildSpecs}}.

@@ -1,0 +1,20 @@
+-module(my_shop_session).
+-behaviour(gen_server).
+
+-export([start_link/2,
+         init/1, handle_call/3, handle_cast/2, handle_info/2]).
+
+start_link(Arg1, Arg2) ->
+    gen_server:start_link(?MODULE, [Arg1, Arg2], []).
+
+init(Args) ->
+    {ok, #{args => Args}}.
+
+handle_call(_Request, _From, State) ->
+    {reply, ok, State}.
+
+handle_cast(_Request, State) ->
+    {noreply, State}.
+
+handle_info(_Message, State) ->
+    {noreply, State}.
