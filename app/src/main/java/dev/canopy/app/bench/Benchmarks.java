@@ -17,6 +17,7 @@ public final class Benchmarks {
             new SupBench(),
             new LayoutBench(),
             new RenderBench(),
+            new StartupBench(),
             new AllBench());
 
     private Benchmarks() {

@@ -1,0 +1,55 @@
+package dev.canopy.app.ui.inspector;
+
+import atlantafx.base.theme.Styles;
+import dev.canopy.app.ui.Icons;
+import dev.canopy.app.ui.canvas.DocumentViewModel;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * The right inspector. Shows a placeholder until something is selected; the property sheet
+ * (ControlsFX) is built on first use, so it costs the startup nothing.
+ */
+public final class InspectorView extends VBox {
+
+    private final StackPane body = new StackPane();
+    private final Node placeholder;
+
+    public InspectorView(InspectorViewModel vm) {
+        getStyleClass().addAll("side-panel", "inspector");
+        setId("inspector");
+        Label heading = new Label("Inspector");
+        heading.getStyleClass().add("panel-heading");
+        Label subheading = new Label();
+        subheading.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "panel-subheading");
+        subheading.textProperty().bind(vm.headingBinding());
+
+        var icon = Icons.of(Material2OutlinedMZ.TOUCH_APP, 28);
+        icon.getStyleClass().add("placeholder-icon");
+        Label what = new Label("Nothing selected");
+        what.getStyleClass().add(Styles.TEXT_BOLD);
+        Label hint = new Label("Open a design and select it or one of its nodes to see and edit its properties.");
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setMaxWidth(200);
+        hint.setStyle("-fx-text-alignment: center;");
+        VBox ph = new VBox(8, icon, what, hint);
+        ph.setAlignment(Pos.CENTER);
+        ph.getStyleClass().add("inspector-placeholder");
+        placeholder = ph;
+
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(heading, subheading, body);
+        show(vm.subjectProperty().get());
+        vm.subjectProperty().addListener((o, was, now) -> show(now));
+    }
+
+    private void show(DocumentViewModel doc) {
+        body.getChildren().setAll(doc == null ? placeholder : DesignPropertySheet.of(doc));
+    }
+}
