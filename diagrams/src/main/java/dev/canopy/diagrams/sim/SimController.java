@@ -57,6 +57,7 @@ final class SimController {
         switch (input) {
             case SimInput.Kill k -> ctx.exit(pid, Term.KILL);
             case SimInput.Exit e -> ctx.exit(pid, e.reason());
+            case SimInput.Stop st -> GenServers.cast(ctx, pid, new SimWorker.Stop(st.reason()));
             case SimInput.Raise r -> GenServers.cast(ctx, pid, new SimWorker.Raise());
             case SimInput.FailNextInit f -> book.failNextInit(f.target());
             case SimInput.Hang h -> GenServers.cast(ctx, pid, new SimWorker.Hang(h.ms()));
@@ -69,7 +70,7 @@ final class SimController {
                 long t0 = client.monotonicMillis();
                 var result = GenServers.call(client, pid, new SimWorker.Request(), c.timeoutMs());
                 long took = client.monotonicMillis() - t0;
-                report.accept(new CallAnswered(c.target(), switch (result) {
+                report.accept(new CallAnswered(c.target(), client.monotonicMillis(), switch (result) {
                     case CallResult.Replied r -> "answered after " + took + " ms";
                     case CallResult.Exited x -> "failed after " + took + " ms: the caller would exit with "
                             + SimObserver.reason(Term.head(x.reason()));
@@ -80,14 +81,21 @@ final class SimController {
         }
     }
 
-    record CallAnswered(String target, String text) {}
+    /** atMonotonicMs: when the call ended (engine clock), so the log line carries that time. */
+    record CallAnswered(String target, long atMonotonicMs, String text) {}
 
     private void startDynamicChild(ProcessContext ctx, Pid sup, String path) {
         var node = DesignPaths.find(design, path).orElse(null);
         int n = book.nextDynamicChild(path);
         switch (node) {
             case DynamicSupervisorNode d when d.childTemplate().isPresent() -> {
-                DesignNode template = d.childTemplate().get().withId(d.childTemplate().get().id() + "_" + n);
+                var base = d.childTemplate().get();
+                var template = base.withId(base.id() + "_" + n);
+                // Each on-demand child is a different user/key: registering all under the template's
+                // one key would make every child after the first fail with already_started.
+                if (base.naming() instanceof dev.canopy.diagrams.design.Naming.Via via) {
+                    template = template.withNaming(new dev.canopy.diagrams.design.Naming.Via(via.registryId(), via.key() + "_" + n));
+                }
                 DynamicSupervisors.startChild(ctx, sup, tree.childSpec(path + "/" + template.id(), template));
             }
             case TaskSupervisorNode t -> {

@@ -16,6 +16,13 @@ public sealed interface SimInput {
     /** exit(Pid, Reason) from outside the tree: normal, shutdown or a custom reason. */
     record Exit(String target, Term reason) implements SimInput {}
 
+    /**
+     * The worker stops itself: a handler returns {@code {stop, reason}}, terminate runs and it exits
+     * with the reason (the fault script's {@code stop} step). Unlike {@link Exit}, a {@code normal}
+     * reason really ends the process.
+     */
+    record Stop(String target, Term reason) implements SimInput {}
+
     /** An exception inside a callback (the worker crashes, terminate runs). */
     record Raise(String target) implements SimInput {}
 
@@ -47,6 +54,7 @@ public sealed interface SimInput {
         return switch (this) {
             case Kill k -> "kill " + k.target();
             case Exit e -> "exit " + e.target() + " with " + e.reason().render();
+            case Stop s -> "make " + s.target() + " stop itself with " + s.reason().render();
             case Raise r -> "raise inside a callback of " + r.target();
             case FailNextInit f -> "fail the next init of " + f.target();
             case Hang h -> "hang " + h.target() + " for " + h.ms() + " ms";

@@ -34,6 +34,8 @@ final class SimObserver {
     private final Map<String, NodeState> states = new LinkedHashMap<>();
     private final Map<String, Cause> causes = new HashMap<>();
     private final Set<Pid> stoppedBySupervisor = new HashSet<>();
+    /** Supervisors stopping all their children (gave up, auto_shutdown, told to stop): why. */
+    private final Map<String, String> stopping = new HashMap<>();
     private final Map<String, ArrayDeque<Long>> restartTimes = new HashMap<>();
     private final List<SimEvent> log = new ArrayList<>();
     private long seq;
@@ -62,8 +64,15 @@ final class SimObserver {
                 update(path, s -> new NodeState(path, NodeStatus.RUNNING, c.child().toString(), book.incarnation(path),
                         s.restarts() + (c.restart() ? 1 : 0), 0, s.lastExitReason(), s.recentRestarts(), s.maxRestarts(), s.windowSeconds()));
                 var sup = book.pathOf(c.supervisor());
+                // A (re)started supervisor is a new process: empty restart history, not stopping.
+                restartTimes.remove(path);
+                stopping.remove(path);
                 if (c.restart() && sup != null) {
-                    restartTimes.computeIfAbsent(sup, k -> new ArrayDeque<>()).add(record.monotonicMillis());
+                    // One attempt per restart (a group restart counts once, as in OTP): the failed child's.
+                    var cause = causes.get(sup);
+                    if (cause == null || cause.child().equals(path)) {
+                        restartTimes.computeIfAbsent(sup, k -> new ArrayDeque<>()).add(record.monotonicMillis());
+                    }
                     add(at, path, SimEvent.Kind.RESTARTED, name(sup) + " restarted " + name(path) + " as " + c.child() + because(sup, path));
                 } else {
                     add(at, path, SimEvent.Kind.STARTED, name(path) + " started as " + c.child());
@@ -81,12 +90,22 @@ final class SimObserver {
                 if (sup == null) return;
                 var path = sup + "/" + c.childId();
                 update(path, s -> with(s, NodeStatus.INIT_FAILED, reason(c.reason())));
+                // A failed restart attempt counts against the intensity too (OTP retries, each counting).
+                var cause = causes.get(sup);
+                if (cause != null && cause.child().equals(path)) {
+                    restartTimes.computeIfAbsent(sup, k -> new ArrayDeque<>()).add(record.monotonicMillis());
+                }
                 add(at, path, SimEvent.Kind.START_FAILED, name(path) + " failed to start: its init exited with " + reason(c.reason()));
             }
             case Event.ExitSignalSent e -> {
                 var to = book.pathOf(e.to());
                 var from = book.pathOf(e.from());
                 if (to != null && from != null && to.startsWith(from + "/")) stoppedBySupervisor.add(e.to());
+                // A supervisor told to stop by its parent (or by the person) stops its children for that reason.
+                if (to != null && isSupervisor(to) && (from == null || !from.startsWith(to + "/"))) {
+                    stopping.putIfAbsent(to, " because " + name(to) + " itself is being stopped ("
+                            + reason(e.reason()) + ")");
+                }
             }
             case Event.Exited e -> exited(at, e);
             case Event.SupervisorGaveUp g -> {
@@ -94,12 +113,14 @@ final class SimObserver {
                 if (sup == null) return;
                 var st = states.get(sup);
                 update(sup, s -> with(s, NodeStatus.GAVE_UP, "shutdown"));
+                stopping.put(sup, " because " + name(sup) + " gave up (restart intensity reached)");
                 add(at, sup, SimEvent.Kind.GAVE_UP, name(sup) + " gave up: more than " + (st == null ? "?" : st.maxRestarts())
                         + " restarts within " + (st == null ? "?" : st.windowSeconds()) + " s; it stops its children and exits with :shutdown, so its own supervisor decides next");
             }
             case Event.AutoShutdown a -> {
                 var sup = book.pathOf(a.supervisor());
                 if (sup == null) return;
+                stopping.put(sup, " because " + name(sup) + " is shutting itself down (auto_shutdown)");
                 add(at, sup, SimEvent.Kind.AUTO_SHUTDOWN, name(sup) + " shuts itself down because its significant child " + a.childId() + " ended (auto_shutdown)");
             }
             default -> { }
@@ -124,11 +145,18 @@ final class SimObserver {
     }
 
     private String because(String sup, String child) {
+        var stop = stopping.get(sup);
+        if (stop != null) return stop;
         var cause = causes.get(sup);
         if (cause == null) return "";
         var strategy = DesignPaths.find(design, sup).map(n -> n instanceof SupervisorNode s ? s.strategy().atom() : "one_for_one").orElse("one_for_one");
         if (cause.child().equals(child)) return " because it exited with " + reason(cause.reason());
         return " because its sibling " + name(cause.child()) + " exited with " + reason(cause.reason()) + " and the strategy is " + strategy;
+    }
+
+    private boolean isSupervisor(String path) {
+        return DesignPaths.find(design, path).map(n -> n.kind().childType() == dev.canopy.engine.supervisor.ChildType.SUPERVISOR)
+                .orElse(false);
     }
 
     private static String name(String path) { return path.substring(path.lastIndexOf('/') + 1); }

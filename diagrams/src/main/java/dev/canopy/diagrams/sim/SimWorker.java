@@ -29,6 +29,7 @@ final class SimWorker implements GenServer<SimWorker.State> {
     record Tick() {}
     record Connect() {}
     record Raise() {}
+    record Stop(Term reason) {}
     record Hang(long ms) {}
     record SlowTerminate(long ms) {}
     record Request() {}
@@ -82,6 +83,7 @@ final class SimWorker implements GenServer<SimWorker.State> {
     @Override public HandlerResult<State> handleCast(ProcessContext ctx, Object request, State state) {
         return switch (request) {
             case Raise r -> throw new IllegalStateException("raised inside handle_cast of " + path);
+            case Stop s -> HandlerResult.stop(s.reason(), state);
             case Hang h -> {
                 ctx.sleep(h.ms());
                 yield HandlerResult.noreply(state);

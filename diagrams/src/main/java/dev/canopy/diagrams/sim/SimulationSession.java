@@ -124,7 +124,7 @@ public final class SimulationSession implements AutoCloseable {
                     yield r.equals(Term.KILL) ? new SimInput.Kill(e.target()) : new SimInput.Exit(e.target(), r);
                 }
                 case Step.Crash c -> new SimInput.Raise(c.target());
-                case Step.Stop st -> new SimInput.Exit(st.target(), ReasonSyntax.parse(st.reason()).orElse(Term.NORMAL));
+                case Step.Stop st -> new SimInput.Stop(st.target(), ReasonSyntax.parse(st.reason()).orElse(Term.NORMAL));
                 case Step.Call c -> new SimInput.Call(c.target(), c.timeoutMs());
                 case Step.StartChild sc -> new SimInput.StartDynamicChild(sc.target());
                 case Step.StopTree st -> new SimInput.StopTree(design.root().id());
@@ -157,10 +157,20 @@ public final class SimulationSession implements AutoCloseable {
                 if (s.result() instanceof StartResult.Started st) observer.rootStarted(root, st.pid(), book.incarnation(root));
             }
         }
-        for (var e : batch) observer.onEvent(e, startMs);
-        for (var r : rs) {
-            if (r instanceof SimController.CallAnswered c) observer.add(nowMs(), c.target(), SimEvent.Kind.CALL, "call to " + c.target() + " " + c.text());
+        // Call outcomes go into the log at the time the call ended, among the engine's events.
+        var calls = new ArrayList<SimController.CallAnswered>();
+        for (var r : rs) if (r instanceof SimController.CallAnswered c) calls.add(c);
+        calls.sort(java.util.Comparator.comparingLong(SimController.CallAnswered::atMonotonicMs));
+        int nextCall = 0;
+        for (var e : batch) {
+            while (nextCall < calls.size() && calls.get(nextCall).atMonotonicMs() < e.monotonicMillis()) logCall(calls.get(nextCall++));
+            observer.onEvent(e, startMs);
         }
+        while (nextCall < calls.size()) logCall(calls.get(nextCall++));
+    }
+
+    private void logCall(SimController.CallAnswered c) {
+        observer.add(c.atMonotonicMs() - startMs, c.target(), SimEvent.Kind.CALL, "call to " + c.target() + " " + c.text());
     }
 
     /** Per design path, the state to draw now. */

@@ -1,0 +1,17 @@
+/**
+ * Whiteboard tools: pure logic (no UI) that explains and improves a design.
+ *
+ * <ul>
+ * <li>{@link dev.canopy.diagrams.whiteboard.WhatIf#predict}: "what if this dies?" as a
+ *     {@link dev.canopy.diagrams.whiteboard.Prediction} (restarted / started again / stopped /
+ *     untouched nodes, one explanation per affected node, escalation, restart budget), checked
+ *     against the simulator by {@link dev.canopy.diagrams.whiteboard.PredictionCheck#compare}.</li>
+ * <li>{@link dev.canopy.diagrams.whiteboard.StrategyWizard}: questions per child, a strategy (and
+ *     child order) per supervisor from the answers, applied to a new design.</li>
+ * <li>{@link dev.canopy.diagrams.whiteboard.DesignAdvisor#review}: advice with reasons and fixes.</li>
+ * <li>{@link dev.canopy.diagrams.whiteboard.StrategyComparison#run}: the same fault under the three
+ *     strategies, side by side.</li>
+ * </ul>
+ * OTP rules followed: shared/conformance/SEMANTICS.md §6, §7, §11.
+ */
+package dev.canopy.diagrams.whiteboard;
