@@ -2,12 +2,9 @@ package dev.canopy.diagrams.design;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -29,17 +26,11 @@ public final class DesignFiles {
     public static LoadResult load(Path file) {
         String where = file.toString();
         String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            return unreadable(where, "file not found");
-        } catch (AccessDeniedException e) {
-            return unreadable(where, "permission denied; cannot read the file");
-        } catch (CharacterCodingException e) {
-            return unreadable(where, "the file is not valid UTF-8 text");
-        } catch (IOException | SecurityException | java.io.UncheckedIOException e) {
-            String detail = Files.isDirectory(file) ? "it is a directory" : String.valueOf(e.getMessage());
-            return unreadable(where, "cannot read the file: " + detail);
+        switch (dev.canopy.diagrams.scenario.TextFiles.read(file)) {
+            case dev.canopy.diagrams.scenario.TextFiles.Read.Text t -> text = t.text();
+            case dev.canopy.diagrams.scenario.TextFiles.Read.Unreadable u -> {
+                return unreadable(where, u.reason());
+            }
         }
         return DesignReader.parse(text, where);
     }

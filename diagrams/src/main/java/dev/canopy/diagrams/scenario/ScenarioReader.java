@@ -1,10 +1,5 @@
 package dev.canopy.diagrams.scenario;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,17 +25,11 @@ public final class ScenarioReader {
     public static ReadResult read(Path file) {
         String where = file.toString();
         String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            return unreadable(where, "file not found");
-        } catch (AccessDeniedException e) {
-            return unreadable(where, "permission denied; cannot read the file");
-        } catch (CharacterCodingException e) {
-            return unreadable(where, "the file is not valid UTF-8 text");
-        } catch (IOException | SecurityException | java.io.UncheckedIOException e) {
-            String detail = Files.isDirectory(file) ? "it is a directory" : String.valueOf(e.getMessage());
-            return unreadable(where, "cannot read the file: " + detail);
+        switch (TextFiles.read(file)) {
+            case TextFiles.Read.Text t -> text = t.text();
+            case TextFiles.Read.Unreadable u -> {
+                return unreadable(where, u.reason());
+            }
         }
         Path fileName = file.getFileName();
         String stem = fileName == null ? "" : fileName.toString().replaceFirst("\\.json$", "");
