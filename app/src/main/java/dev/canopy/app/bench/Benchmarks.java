@@ -18,6 +18,7 @@ public final class Benchmarks {
             new LayoutBench(),
             new RenderBench(),
             new StartupBench(),
+            new CanvasBench(), new StormBench(),
             new AllBench());
 
     private Benchmarks() {

@@ -18,6 +18,8 @@ import dev.canopy.diagrams.export.ExportFiles;
 import dev.canopy.diagrams.export.ExportedFile;
 import dev.canopy.diagrams.export.Exporter;
 import dev.canopy.diagrams.export.Exporters;
+import dev.canopy.diagrams.render.DesignDiagram;
+import dev.canopy.diagrams.render.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,14 +39,15 @@ import picocli.CommandLine.Spec;
         description = {
             "Export a design as code that boots or as a diagram.",
             "Formats: elixir (mix project), erlang (OTP application), java (Canopy engine),",
-            "mermaid (tree.mmd), dot (tree.dot)."})
+            "mermaid (tree.mmd), dot (tree.dot), svg and png (the tree diagram, light theme;",
+            "-o may name the image file, else ROOT.svg / ROOT.png is written into the directory)."})
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "One of: elixir, erlang, java, mermaid, dot.")
+            description = "One of: elixir, erlang, java, mermaid, dot, svg, png.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = ".",
@@ -59,15 +62,19 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            boolean image = IMAGE_FORMATS.contains(format);
             Optional<Exporter> exporter = Exporters.find(format);
-            if (exporter.isEmpty()) {
+            if (exporter.isEmpty() && !image) {
                 err.println("canopy: unsupported export format '" + format + "' (supported: "
-                        + String.join(", ", Exporters.formats()) + ")");
+                        + String.join(", ", Exporters.formats()) + ", " + String.join(", ", IMAGE_FORMATS) + ")");
                 return CommandLine.ExitCode.USAGE;
             }
             Optional<Design> design = load(err);
             if (design.isEmpty()) {
                 return CommandLine.ExitCode.USAGE;
+            }
+            if (image) {
+                return writeImage(design.get(), out, err);
             }
             List<ExportedFile> files;
             try {
@@ -88,6 +95,31 @@ public final class ExportCommand implements Callable<Integer> {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    /** The image formats, drawn by the diagram renderer rather than an {@link Exporter}. */
+    public static final List<String> IMAGE_FORMATS = List.of("svg", "png");
+
+    /** The target of an image export: -o itself when it names a .svg/.png file, else ROOT.FORMAT inside it. */
+    static Path imageTarget(Path output, Design design, String format) {
+        String n = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith("." + format)) return output;
+        return output.resolve(design.root().id() + "." + format);
+    }
+
+    private Integer writeImage(Design design, PrintWriter out, PrintWriter err) {
+        Path target = imageTarget(outputDir, design, format);
+        try {
+            byte[] bytes = format.equals("svg")
+                    ? DesignDiagram.svg(design, Theme.light()).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                    : DesignDiagram.png(design, Theme.light());
+            ExportFiles.writeBytes(target, bytes);
+            out.println("canopy: wrote 1 file (" + format + ") to " + target);
+            return CommandLine.ExitCode.OK;
+        } catch (IOException | RuntimeException e) {
+            err.println("canopy: cannot write " + target + ": " + CanopyCommand.oneLine(e));
+            return CommandLine.ExitCode.SOFTWARE;
         }
     }
 

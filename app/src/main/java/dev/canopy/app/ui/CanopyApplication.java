@@ -12,6 +12,10 @@ import dev.canopy.app.ui.theme.ThemeMode;
 import dev.canopy.app.ui.theme.Themes;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import dev.canopy.app.ui.edit.AutosaveService;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -49,7 +53,10 @@ public final class CanopyApplication extends Application {
                     DesktopLauncher.paths().recentFiles(), ThemeMode.initial(), Clock.systemDefaultZone());
             Scene scene = createScene(vm, 1320, 840);
             stage.setScene(scene);
-            stage.titleProperty().bind(vm.windowTitleBinding());
+            stage.titleProperty().bind(vm.windowTitleProperty());
+            stage.setOnCloseRequest(e -> {
+                if (scene.getRoot() instanceof MainView mv && !mv.confirmQuit()) e.consume();
+            });
             stage.setMinWidth(900);
             stage.setMinHeight(560);
             DesktopLauncher.mainWindow(stage);
@@ -93,8 +100,57 @@ public final class CanopyApplication extends Application {
         Platform.runLater(() -> {
             vm.log().info("Canopy started; first frame " + ms + " ms after the JVM started");
             vm.loadStartPage();
+            startAutosave(stage, vm);
             loadIcons(stage);
         });
+    }
+
+    private AutosaveService autosave;
+
+    /** Offers the designs autosaved after their last save (a crash or a kill), then autosaves every 30 s. */
+    private void startAutosave(Stage stage, MainViewModel vm) {
+        try {
+            autosave = new AutosaveService(AutosaveService.defaultDir(DesktopLauncher.paths()),
+                    AutosaveService.daemonScheduler(), AutosaveService.DEFAULT_INTERVAL);
+        } catch (RuntimeException e) {
+            vm.log().warning("Autosave is off: " + e.getMessage());
+            return;
+        }
+        autosave.onError(msg -> Platform.runLater(() -> vm.log().warning("Autosave: " + msg)));
+        java.util.List<AutosaveService.Recoverable> found = autosave.recoverable();
+        if (!found.isEmpty()) {
+            StringBuilder names = new StringBuilder();
+            for (AutosaveService.Recoverable r : found) {
+                names.append("• ").append(r.designName()).append(r.original().map(p -> " (" + p + ")").orElse(" (never saved)"))
+                        .append(", autosaved ").append(java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm:ss")
+                                .format(r.savedAt().atZone(java.time.ZoneId.systemDefault()))).append('\n');
+            }
+            ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
+            ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, names.toString(), recover, discard, ButtonType.CANCEL);
+            a.setTitle("Recover unsaved work");
+            a.setHeaderText(found.size() == 1 ? "A design has unsaved changes from the last session"
+                    : found.size() + " designs have unsaved changes from the last session");
+            a.initOwner(stage);
+            ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+            for (AutosaveService.Recoverable r : found) {
+                if (answer == recover) {
+                    switch (autosave.recover(r)) {
+                        case dev.canopy.diagrams.design.LoadResult.Loaded l -> vm.openRecovered(l.design(), r.original().orElse(null));
+                        case dev.canopy.diagrams.design.LoadResult.Failed f -> vm.log().warning("Could not recover " + r.designName());
+                    }
+                }
+                if (answer == recover || answer == discard) {
+                    try {
+                        autosave.discard(r);
+                    } catch (java.io.IOException e) {
+                        vm.log().warning("Could not remove the autosave " + r.autosave() + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        vm.useAutosave(autosave);
+        autosave.start();
     }
 
     private static void loadIcons(Stage stage) {
@@ -109,6 +165,7 @@ public final class CanopyApplication extends Application {
 
     @Override
     public void stop() {
+        if (autosave != null) autosave.close();
         if (io != null) io.shutdownNow();
     }
 }

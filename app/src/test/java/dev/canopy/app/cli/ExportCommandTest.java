@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -42,9 +43,37 @@ class ExportCommandTest {
 
     @Test
     void unknown_format_is_a_clear_usage_error() {
-        CanopyCommandTest.Run r = CanopyCommandTest.run("export", "--format", "svg", SAMPLE.toString(), "-o", tmp.toString());
+        CanopyCommandTest.Run r = CanopyCommandTest.run("export", "--format", "gif", SAMPLE.toString(), "-o", tmp.toString());
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("unsupported export format 'svg'").contains("elixir, erlang, java, mermaid, dot");
+        assertThat(r.err()).contains("unsupported export format 'gif'").contains("elixir, erlang, java, mermaid, dot, svg, png");
+    }
+
+    @Test
+    void exports_an_svg_into_a_directory() throws Exception {
+        Path out = tmp.resolve("svg");
+        CanopyCommandTest.Run r = CanopyCommandTest.run("export", "--format", "svg", SAMPLE.toString(), "-o", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        try (Stream<Path> s = Files.list(out)) {
+            List<Path> files = s.toList();
+            assertThat(files).hasSize(1);
+            assertThat(files.get(0).getFileName().toString()).endsWith(".svg");
+            String svg = Files.readString(files.get(0));
+            assertThat(svg).startsWith("<").contains("<svg").contains("</svg>");
+        }
+    }
+
+    @Test
+    void exports_a_png_to_a_named_file() throws Exception {
+        Path out = tmp.resolve("pics").resolve("tree.png");
+        CanopyCommandTest.Run r = CanopyCommandTest.run("export", "--format", "png", SAMPLE.toString(), "-o", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        byte[] bytes = Files.readAllBytes(out);
+        assertThat(bytes).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(out.toFile());
+        assertThat(img.getWidth()).isGreaterThan(100);
+        try (Stream<Path> s = Files.list(out.getParent())) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("tree.png");
+        }
     }
 
     @Test

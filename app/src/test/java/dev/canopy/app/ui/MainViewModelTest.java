@@ -91,8 +91,8 @@ class MainViewModelTest {
         vm.dropOnCanvas(PaletteItem.SUPERVISOR);
         vm.dropOnCanvas(PaletteItem.WORKER);
         vm.dropOnCanvas(PaletteItem.REGISTRY);
-        assertThat(doc.processCountBinding().get()).isEqualTo(3);
-        assertThat(doc.treeProperty().get().kind()).isEqualTo("supervisor");
+        assertThat(doc.processCountBinding().get()).isEqualTo(4); // a blank design starts with its root supervisor
+        assertThat(doc.design().root().kind().jsonName()).isEqualTo("supervisor");
         assertThat(doc.dirtyProperty().get()).isTrue();
         assertThat(doc.titleBinding().get()).startsWith("• ");
     }
@@ -113,5 +113,54 @@ class MainViewModelTest {
         assertThat(doc.zoomProperty().get()).isEqualTo(DocumentViewModel.MAX_ZOOM);
         for (int i = 0; i < 40; i++) doc.zoomOut();
         assertThat(doc.zoomProperty().get()).isEqualTo(DocumentViewModel.MIN_ZOOM);
+    }
+
+    @Test
+    void save_as_writes_the_file_records_it_and_makes_the_design_clean() throws Exception {
+        DocumentViewModel doc = vm.newBlankDesign();
+        vm.dropOnCanvas(PaletteItem.WORKER);
+        assertThat(vm.dirtyDocuments()).containsExactly(doc);
+        assertThat(vm.save(doc)).isFalse(); // no file yet: the view asks for one
+        Path file = dir.resolve("out/mine.canopy.json");
+        assertThat(vm.saveAs(doc, file)).isTrue();
+        assertThat(doc.dirtyProperty().get()).isFalse();
+        assertThat(vm.windowTitleProperty().get()).isEqualTo("Untitled 1 — Canopy");
+        assertThat(dev.canopy.diagrams.design.DesignFiles.load(file))
+                .isInstanceOfSatisfying(dev.canopy.diagrams.design.LoadResult.Loaded.class,
+                        l -> assertThat(l.design()).isEqualTo(doc.design()));
+        assertThat(vm.startPage().recent()).anySatisfy(r -> assertThat(r.path()).isEqualTo(file.toAbsolutePath().normalize()));
+        vm.report(doc.editor().undo());
+        assertThat(doc.dirtyProperty().get()).isTrue();
+        assertThat(vm.windowTitleProperty().get()).isEqualTo("• Untitled 1 — Canopy");
+    }
+
+    @Test
+    void dirty_designs_are_autosaved_and_offered_for_recovery() throws Exception {
+        java.util.List<Runnable> ticks = new java.util.ArrayList<>();
+        dev.canopy.app.ui.edit.AutosaveService autosave = new dev.canopy.app.ui.edit.AutosaveService(
+                dir.resolve("autosave"), (period, task) -> {
+                    ticks.add(task);
+                    return () -> { };
+                }, java.time.Duration.ofSeconds(30));
+        vm.useAutosave(autosave);
+        autosave.start();
+        DocumentViewModel doc = vm.newBlankDesign();
+        vm.dropOnCanvas(PaletteItem.WORKER);
+        ticks.forEach(Runnable::run);
+        assertThat(autosave.recoverable()).isEmpty(); // open now: not offered to this session
+
+        // the next session (after a crash) finds it: recovered, it opens dirty with the autosave's design
+        dev.canopy.app.ui.edit.AutosaveService next = new dev.canopy.app.ui.edit.AutosaveService(
+                dir.resolve("autosave"), (period, task) -> () -> { }, java.time.Duration.ofSeconds(30));
+        assertThat(next.recoverable()).singleElement()
+                .satisfies(x -> assertThat(x.designName()).isEqualTo("Untitled 1"));
+        var r = next.recoverable().getFirst();
+        var loaded = (dev.canopy.diagrams.design.LoadResult.Loaded) next.recover(r);
+        DocumentViewModel recovered = vm.openRecovered(loaded.design(), null);
+        assertThat(recovered.design()).isEqualTo(doc.design());
+        assertThat(recovered.dirtyProperty().get()).isTrue();
+
+        next.discard(r);
+        assertThat(next.recoverable()).isEmpty();
     }
 }

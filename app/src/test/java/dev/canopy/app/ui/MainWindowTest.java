@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
-import dev.canopy.app.ui.canvas.DesignCanvasView;
+import dev.canopy.app.ui.canvas.DesignCanvas;
 import dev.canopy.app.ui.main.MainViewModel;
 import dev.canopy.app.ui.palette.PaletteItem;
 import dev.canopy.app.ui.theme.ThemeMode;
@@ -78,13 +78,13 @@ class MainWindowTest {
         assertThat(tabs.getTabs()).hasSize(2);
         assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(1);
         Node canvas = robot.lookup(".design-canvas").query();
-        assertThat(canvas).isInstanceOf(DesignCanvasView.class);
-        assertThat(((DesignCanvasView) canvas).canvas().getWidth()).isGreaterThan(300);
+        assertThat(canvas).isInstanceOf(DesignCanvas.class);
+        assertThat(((DesignCanvas) canvas).getWidth()).isGreaterThan(300);
 
         robot.doubleClickOn("Supervisor");
         robot.doubleClickOn("Worker / GenServer");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm.activeProperty().get().processCountBinding().get()).isEqualTo(2);
+        assertThat(vm.activeProperty().get().processCountBinding().get()).isEqualTo(3); // the root, and the two
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("• Untitled 1");
     }
 
@@ -93,7 +93,7 @@ class MainWindowTest {
         robot.clickOn("Web app");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.activeProperty().get().nameProperty().get()).isEqualTo("Web app");
-        assertThat(robot.lookup("#design-properties").tryQuery()).isPresent();
+        assertThat(robot.lookup("#node-inspector").tryQuery()).isPresent();
         assertThat(vm.startPage().recent()).hasSize(1);
     }
 

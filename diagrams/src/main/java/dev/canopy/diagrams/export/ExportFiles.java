@@ -53,6 +53,29 @@ public final class ExportFiles {
         }
     }
 
+    /**
+     * Writes one binary file (an image) atomically: to a temporary file next to it, then moved
+     * into place, so a reader never sees half an image. Creates the parent directory.
+     */
+    public static Path writeBytes(Path file, byte[] bytes) throws IOException {
+        Path target = file.toAbsolutePath().normalize();
+        Files.createDirectories(target.getParent());
+        // not createTempFile: that makes the file owner-only (0600); this one gets the usual umask
+        Path tmp = target.resolveSibling(".canopy-export-" + Long.toHexString(System.nanoTime())
+                + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt()) + ".tmp");
+        try {
+            Files.write(tmp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return target;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;

@@ -170,7 +170,7 @@ public final class WhatIf {
             if (up.isEmpty()) {
                 for (var p : reversed(new ArrayList<>(running))) stop(p, Tree.name(p) + " stops because the root " + name + " exits.");
                 escalation = new Prediction.Escalation(Prediction.Escalation.Level.WHOLE_TREE_STOPS, path,
-                        "The root " + name + " exits, so the whole tree stops (the application terminates).");
+                        name + ", the root of the tree, exits, so the whole tree stops (the application terminates).");
                 return;
             }
             var sup = up.get();

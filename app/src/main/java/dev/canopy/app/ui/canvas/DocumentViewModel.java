@@ -1,63 +1,93 @@
 package dev.canopy.app.ui.canvas;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.canopy.app.ui.edit.Dragged;
+import dev.canopy.app.ui.edit.DropPosition;
+import dev.canopy.app.ui.edit.EditResult;
+import dev.canopy.app.ui.edit.EditorClipboard;
+import dev.canopy.app.ui.edit.EditorViewModel;
 import dev.canopy.app.ui.palette.PaletteItem;
-import dev.canopy.app.ui.start.DesignSummary;
-import dev.canopy.app.ui.start.TreeSketch;
+import dev.canopy.diagrams.design.Design;
+import dev.canopy.diagrams.design.DesignFiles;
+import dev.canopy.diagrams.design.DesignNode;
+import dev.canopy.diagrams.design.SupervisorNode;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * One open design (a tab in the centre): its name, description, file and tree, and the canvas
- * zoom. The tree is only the sketch the start page reads; editing the full model comes with the
- * design editor.
+ * One open design (a tab in the centre): its {@link EditorViewModel} (the design, selection,
+ * undo history, dirty state and problems), the file it is saved in, and the canvas zoom.
+ * {@link #nameProperty()} and {@link #descriptionProperty()} follow the design; setting them is
+ * an undoable edit.
  */
 public final class DocumentViewModel {
 
     public static final double MIN_ZOOM = 0.25;
     public static final double MAX_ZOOM = 4.0;
 
+    private final EditorViewModel editor;
     private final StringProperty name = new SimpleStringProperty(this, "name");
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
-    private final ObjectProperty<TreeSketch> tree = new SimpleObjectProperty<>(this, "tree");
-    private final StringProperty strategy = new SimpleStringProperty(this, "strategy", "");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
-    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
-    private final IntegerBinding processCount = Bindings.createIntegerBinding(
-            () -> tree.get() == null ? 0 : tree.get().size(), tree);
-    private final StringBinding title = Bindings.createStringBinding(
-            () -> (dirty.get() ? "• " : "") + name.get(), name, dirty);
+    private final javafx.beans.property.IntegerProperty fitRequests = new javafx.beans.property.SimpleIntegerProperty(this, "fitRequests");
+    private final IntegerBinding processCount;
+    private final StringBinding strategy;
+    private boolean syncing;
 
-    public DocumentViewModel(String name, Path file, TreeSketch tree, String description, String strategy) {
-        this.name.set(name);
+    public DocumentViewModel(Design design, Path file, EditorClipboard clipboard) {
+        this.editor = new EditorViewModel(design, clipboard);
         this.file.set(file);
-        this.tree.set(tree);
-        this.description.set(description == null ? "" : description);
-        this.strategy.set(strategy == null ? "" : strategy);
-        this.name.addListener((o, a, b) -> dirty.set(true));
-        this.description.addListener((o, a, b) -> dirty.set(true));
+        processCount = Bindings.createIntegerBinding(() -> editor.design().root().subtreeSize(), editor.designProperty());
+        strategy = Bindings.createStringBinding(() -> editor.design().root() instanceof SupervisorNode s
+                ? s.strategy().name().toLowerCase(java.util.Locale.ROOT) : "", editor.designProperty());
+        syncFromDesign();
+        editor.designProperty().addListener((o, a, b) -> syncFromDesign());
+        name.addListener((o, a, b) -> {
+            if (!syncing && b != null && !b.equals(editor.design().name())) {
+                editor.changeDesignInfo("name", i -> i.withName(b));
+            }
+        });
+        description.addListener((o, a, b) -> {
+            if (!syncing && b != null && !b.equals(editor.design().description())) {
+                editor.changeDesignInfo("description", i -> i.withDescription(b));
+            }
+        });
     }
 
-    public static DocumentViewModel blank(String name) {
-        return new DocumentViewModel(name, null, null, "", "");
+    private void syncFromDesign() {
+        syncing = true;
+        try {
+            name.set(editor.design().name());
+            description.set(editor.design().description());
+        } finally {
+            syncing = false;
+        }
     }
 
-    public static DocumentViewModel of(DesignSummary s) {
-        return new DocumentViewModel(s.name(), s.file(), s.tree().orElse(null), s.description(), s.strategy());
+    /** A new design: a root supervisor to drop children on. */
+    public static DocumentViewModel blank(String name, EditorClipboard clipboard) {
+        return new DocumentViewModel(Design.of(name, "", SupervisorNode.of("app_sup", List.of())), null, clipboard);
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public Design design() {
+        return editor.design();
     }
 
     public StringProperty nameProperty() {
@@ -72,11 +102,8 @@ public final class DocumentViewModel {
         return file;
     }
 
-    public ObjectProperty<TreeSketch> treeProperty() {
-        return tree;
-    }
-
-    public StringProperty strategyProperty() {
+    /** The root supervisor's strategy ("one_for_one"), or "" when the root is not a supervisor. */
+    public StringBinding strategyBinding() {
         return strategy;
     }
 
@@ -84,8 +111,8 @@ public final class DocumentViewModel {
         return zoom;
     }
 
-    public BooleanProperty dirtyProperty() {
-        return dirty;
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return editor.dirtyProperty();
     }
 
     public IntegerBinding processCountBinding() {
@@ -94,11 +121,20 @@ public final class DocumentViewModel {
 
     /** The tab title: the name, marked when changed. */
     public StringBinding titleBinding() {
-        return title;
+        return editor.tabTitleBinding();
     }
 
     public Optional<Path> file() {
         return Optional.ofNullable(file.get());
+    }
+
+    /** Saves atomically to {@code target}; the document is clean afterwards and remembers the file. */
+    public void saveTo(Path target) throws IOException {
+        Path f = target.toAbsolutePath().normalize();
+        if (f.getParent() != null) java.nio.file.Files.createDirectories(f.getParent());
+        DesignFiles.save(f, editor.design());
+        file.set(f);
+        editor.markSaved();
     }
 
     public void zoomIn() {
@@ -109,8 +145,15 @@ public final class DocumentViewModel {
         setZoom(zoom.get() / 1.25);
     }
 
+    /** Fits the whole tree in the canvas (and counts the zoom as 100 % again). */
     public void resetZoom() {
         setZoom(1.0);
+        fitRequests.set(fitRequests.get() + 1);
+    }
+
+    /** Incremented by {@link #resetZoom()}: the canvas fits the tree. */
+    public javafx.beans.property.ReadOnlyIntegerProperty fitRequestsProperty() {
+        return fitRequests;
     }
 
     public void setZoom(double z) {
@@ -118,24 +161,24 @@ public final class DocumentViewModel {
     }
 
     /**
-     * A palette item dropped on the canvas: the root of an empty design, else a new child of
-     * the root when the root can supervise. Returns what happened, for the event log.
+     * A palette item dropped on the canvas background (or double-clicked): inside the selected
+     * node when it can hold children, else inside the root.
      */
-    public String drop(PaletteItem item) {
-        TreeSketch root = tree.get();
-        TreeSketch node = new TreeSketch(item.kind(), item.title(), List.of());
-        if (root == null) {
-            tree.set(node);
-            dirty.set(true);
-            return "Added " + item.title() + " as the root";
-        }
-        if (root.kind().equals("worker") || root.kind().equals("registry")) {
-            return "A " + PaletteItem.byKind(root.kind()).title() + " has no children: " + item.title() + " not added";
-        }
-        List<TreeSketch> children = new ArrayList<>(root.children());
-        children.add(node);
-        tree.set(new TreeSketch(root.kind(), root.label(), children));
-        dirty.set(true);
-        return "Added " + item.title() + " under " + (root.label().isBlank() ? "the root" : root.label());
+    public EditResult drop(PaletteItem item) {
+        Dragged d = Dragged.ofKindName(item.kind()).orElseThrow();
+        String target = editor.selection()
+                .filter(p -> editor.planDrop(d, p, DropPosition.INSIDE) instanceof dev.canopy.app.ui.edit.DropPlan.Allowed)
+                .orElse(editor.design().root().id());
+        return editor.drop(d, target, DropPosition.INSIDE);
+    }
+
+    /** Drops something dragged onto a node of the canvas. */
+    public EditResult drop(Dragged dragged, String target, DropPosition position) {
+        return editor.drop(dragged, target, position);
+    }
+
+    /** The node at a path, if any. */
+    public Optional<DesignNode> node(String path) {
+        return dev.canopy.diagrams.design.DesignPaths.find(editor.design(), path);
     }
 }

@@ -250,6 +250,11 @@ public final class EditorViewModel {
         history.markSavePoint();
     }
 
+    /** The current state is not the file's (recovered from an autosave): dirty until saved. */
+    public void markUnsaved() {
+        history.markUnsaved();
+    }
+
     /** Replaces the whole design (revert, reload) and forgets the history; clean afterwards. */
     public void reset(Design replacement) {
         design.set(Objects.requireNonNull(replacement, "replacement"));

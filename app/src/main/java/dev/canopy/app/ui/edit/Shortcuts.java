@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * The keyboard shortcuts of the desktop app: action id → key combination text in JavaFX's
  * {@code KeyCombination.valueOf} form ("Shortcut" is Ctrl, or Cmd on macOS). One table, so that
- * menus, tooltips and the help page agree.
+ * menus, tooltips and the help page agree. Key-code names (EQUALS, MINUS, DIGIT0), not characters:
+ * a character combination asks the windowing toolkit to map every key press, which some
+ * toolkits (headless Monocle) cannot, and a key code is the same key on every layout.
  */
 public final class Shortcuts {
 
@@ -31,6 +33,9 @@ public final class Shortcuts {
     public static final String RUN = "run";
     public static final String PAUSE = "pause";
     public static final String STEP = "step";
+    public static final String WHAT_IF = "what-if";
+    public static final String WIZARD = "wizard";
+    public static final String ADVISOR = "advisor";
 
     private static final Map<String, String> TABLE;
 
@@ -49,12 +54,15 @@ public final class Shortcuts {
         t.put(SAVE_AS, "Shortcut+Shift+S");
         t.put(EXPORT, "Shortcut+E");
         t.put(FIND, "Shortcut+F");
-        t.put(FIT, "Shortcut+0");
-        t.put(ZOOM_IN, "Shortcut+=");
-        t.put(ZOOM_OUT, "Shortcut+-");
+        t.put(FIT, "Shortcut+DIGIT0");
+        t.put(ZOOM_IN, "Shortcut+EQUALS");
+        t.put(ZOOM_OUT, "Shortcut+MINUS");
         t.put(RUN, "F5");
         t.put(PAUSE, "F6");
         t.put(STEP, "F10");
+        t.put(WHAT_IF, "Shortcut+I");
+        t.put(WIZARD, "Shortcut+Shift+W");
+        t.put(ADVISOR, "Shortcut+Shift+A");
         TABLE = Collections.unmodifiableMap(t);
     }
 

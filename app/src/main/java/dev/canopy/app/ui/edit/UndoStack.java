@@ -149,6 +149,13 @@ public final class UndoStack {
         changed();
     }
 
+    /** No position is the saved file's (a recovered autosave): dirty until saved. */
+    public void markUnsaved() {
+        savePoint = -1;
+        sealed = true;
+        changed();
+    }
+
     /** True when the design is as at the save point (saved, or freshly opened). */
     public boolean isAtSavePoint() {
         return savePoint == done.size();

@@ -20,7 +20,14 @@ public final class InspectorView extends VBox {
     private final StackPane body = new StackPane();
     private final Node placeholder;
 
+    private final java.util.function.Consumer<dev.canopy.app.ui.edit.EditResult> report;
+
     public InspectorView(InspectorViewModel vm) {
+        this(vm, r -> { });
+    }
+
+    public InspectorView(InspectorViewModel vm, java.util.function.Consumer<dev.canopy.app.ui.edit.EditResult> report) {
+        this.report = report;
         getStyleClass().addAll("side-panel", "inspector");
         setId("inspector");
         Label heading = new Label("Inspector");
@@ -50,6 +57,6 @@ public final class InspectorView extends VBox {
     }
 
     private void show(DocumentViewModel doc) {
-        body.getChildren().setAll(doc == null ? placeholder : DesignPropertySheet.of(doc));
+        body.getChildren().setAll(doc == null ? placeholder : new NodeInspector(doc, report));
     }
 }

@@ -11,7 +11,7 @@ public final class InspectorViewModel {
 
     private final ObjectProperty<DocumentViewModel> subject = new SimpleObjectProperty<>(this, "subject");
     private final StringBinding heading = Bindings.createStringBinding(
-            () -> subject.get() == null ? "Nothing selected" : "Design", subject);
+            () -> subject.get() == null ? "Nothing selected" : "Click a node on the canvas to edit it", subject);
 
     public ObjectProperty<DocumentViewModel> subjectProperty() {
         return subject;

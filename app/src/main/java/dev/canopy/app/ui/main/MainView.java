@@ -10,11 +10,14 @@ import java.util.Properties;
 
 import atlantafx.base.theme.Styles;
 import dev.canopy.app.ui.Icons;
-import dev.canopy.app.ui.canvas.DesignCanvasView;
+import dev.canopy.app.ui.canvas.DesignCanvas;
+import dev.canopy.app.ui.edit.EditActions;
+import dev.canopy.app.ui.edit.Shortcuts;
 import dev.canopy.app.ui.canvas.DocumentViewModel;
 import dev.canopy.app.ui.inspector.InspectorView;
 import dev.canopy.app.ui.log.EventLogView;
 import dev.canopy.app.ui.palette.PaletteView;
+import dev.canopy.app.ui.sim.SimulatorTabs;
 import dev.canopy.app.ui.start.DesignFilesReader;
 import dev.canopy.app.ui.start.DesignSummary;
 import dev.canopy.app.ui.start.RecentFile;
@@ -63,8 +66,11 @@ public final class MainView extends BorderPane {
     private final Tab startTab;
     private final Map<DocumentViewModel, Tab> docTabs = new HashMap<>();
 
+    private final FileActions files;
+
     public MainView(MainViewModel vm) {
         this.vm = vm;
+        this.files = new FileActions(vm, this);
         getStyleClass().add("main-view");
         setId("main-view");
 
@@ -97,9 +103,10 @@ public final class MainView extends BorderPane {
         tabs.getStyleClass().add("centre-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         wireTabs();
+        SimulatorTabs.attach(tabs, vm.simulations(), vm.themeProperty());
 
         PaletteView palette = new PaletteView(vm.palette(), vm::dropOnCanvas);
-        InspectorView inspector = new InspectorView(vm.inspector());
+        InspectorView inspector = new InspectorView(vm.inspector(), vm::report);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
         palette.setMinWidth(180);
@@ -143,7 +150,11 @@ public final class MainView extends BorderPane {
                     Tab t = new Tab();
                     t.textProperty().bind(d.titleBinding());
                     t.setGraphic(Icons.of(Material2OutlinedAL.ACCOUNT_TREE));
-                    t.setContent(new DesignCanvasView(d, vm.themeProperty(), vm::dropOnCanvas));
+                    DesignCanvas canvas = new DesignCanvas(d, vm.themeProperty(), vm::report);
+                    t.setContent(files.wrapCanvas(d, canvas));
+                    t.setOnCloseRequest(e -> {
+                        if (!files.confirmClose(d)) e.consume();
+                    });
                     t.setOnClosed(e -> vm.close(d));
                     d.fileProperty().addListener((o, a, b) -> t.setTooltip(b == null ? null : new Tooltip(b.toString())));
                     if (d.file().isPresent()) t.setTooltip(new Tooltip(d.file().get().toString()));
@@ -153,6 +164,7 @@ public final class MainView extends BorderPane {
             }
         });
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now != startTab && !docTabs.containsValue(now)) return; // a simulator tab
             DocumentViewModel d = docTabs.entrySet().stream()
                     .filter(en -> en.getValue() == now).map(Map.Entry::getKey).findFirst().orElse(null);
             if (vm.activeProperty().get() != d) vm.activeProperty().set(d);
@@ -169,18 +181,51 @@ public final class MainView extends BorderPane {
         Menu recent = new Menu("Open recent");
         recent.setOnShowing(e -> fillRecentMenu(recent));
         recent.getItems().add(new MenuItem("(none)"));
-        MenuItem save = item("Save", Material2OutlinedMZ.SAVE, "Shortcut+S", () -> { });
-        save.setDisable(true);
-        MenuItem close = item("Close design", null, "Shortcut+W", vm::closeActive);
-        close.disableProperty().bind(vm.hasActiveDocumentBinding().not());
-        MenuItem quit = item("Quit", null, "Shortcut+Q", Platform::exit);
-        Menu file = new Menu("_File", null, newBlank, open, recent, new SeparatorMenuItem(), save, close,
-                new SeparatorMenuItem(), quit);
+        MenuItem save = item("Save", Material2OutlinedMZ.SAVE, Shortcuts.require(Shortcuts.SAVE), files::save);
+        save.setId("menu-save");
+        MenuItem saveAs = item("Save as…", null, Shortcuts.require(Shortcuts.SAVE_AS), files::saveAs);
+        MenuItem export = item("Export…", Material2OutlinedAL.GET_APP, Shortcuts.require(Shortcuts.EXPORT), files::export);
+        export.setId("menu-export");
+        MenuItem close = item("Close design", null, "Shortcut+W", () -> {
+            DocumentViewModel d = vm.activeProperty().get();
+            if (d != null && files.confirmClose(d)) vm.close(d);
+        });
+        for (MenuItem m : new MenuItem[] {save, saveAs, export, close}) {
+            m.disableProperty().bind(vm.hasActiveDocumentBinding().not());
+        }
+        MenuItem quit = item("Quit", null, "Shortcut+Q", files::quit);
+        Menu file = new Menu("_File", null, newBlank, open, recent, new SeparatorMenuItem(), save, saveAs, export,
+                close, new SeparatorMenuItem(), quit);
+
+        EditActions actions = vm.editActions();
+        Menu edit = new Menu("_Edit");
+        for (EditActions.Action a : actions.all()) {
+            MenuItem m = new MenuItem();
+            m.setMnemonicParsing(false); // "Undo Add Worker 'worker_1'": the underscore is text
+            m.setId("menu-" + a.id());
+            m.textProperty().bind(a.textProperty());
+            m.disableProperty().bind(a.disabledProperty());
+            m.setAccelerator(KeyCombination.keyCombination(a.shortcut()));
+            m.setOnAction(e -> {
+                if (!editingText()) vm.report(a.run());
+            });
+            edit.getItems().add(m);
+            if (a == actions.redo()) edit.getItems().add(new SeparatorMenuItem());
+        }
+        edit.getItems().add(new SeparatorMenuItem());
+        MenuItem whatIf = item("What if this dies?", Material2OutlinedAL.HELP_OUTLINE, Shortcuts.require(Shortcuts.WHAT_IF), files::whatIf);
+        whatIf.setId("menu-what-if");
+        MenuItem wizard = item("Strategy wizard…", null, Shortcuts.require(Shortcuts.WIZARD), files::wizard);
+        MenuItem advisor = item("Design advisor", null, Shortcuts.require(Shortcuts.ADVISOR), files::advisor);
+        for (MenuItem m : new MenuItem[] {whatIf, wizard, advisor}) {
+            m.disableProperty().bind(vm.hasActiveDocumentBinding().not());
+        }
+        edit.getItems().addAll(whatIf, wizard, advisor);
 
         MenuItem startPage = item("Start page", Material2OutlinedAL.HOME, null, vm::showStartPage);
-        MenuItem zoomIn = item("Zoom in", Material2OutlinedMZ.ZOOM_IN, "Shortcut+EQUALS", () -> onActive(DocumentViewModel::zoomIn));
-        MenuItem zoomOut = item("Zoom out", Material2OutlinedMZ.ZOOM_OUT, "Shortcut+MINUS", () -> onActive(DocumentViewModel::zoomOut));
-        MenuItem zoomReset = item("Actual size", null, "Shortcut+DIGIT0", () -> onActive(DocumentViewModel::resetZoom));
+        MenuItem zoomIn = item("Zoom in", Material2OutlinedMZ.ZOOM_IN, Shortcuts.require(Shortcuts.ZOOM_IN), () -> onActive(DocumentViewModel::zoomIn));
+        MenuItem zoomOut = item("Zoom out", Material2OutlinedMZ.ZOOM_OUT, Shortcuts.require(Shortcuts.ZOOM_OUT), () -> onActive(DocumentViewModel::zoomOut));
+        MenuItem zoomReset = item("Fit to window", null, Shortcuts.require(Shortcuts.FIT), () -> onActive(DocumentViewModel::resetZoom));
         for (MenuItem m : new MenuItem[] {zoomIn, zoomOut, zoomReset}) {
             m.disableProperty().bind(vm.hasActiveDocumentBinding().not());
         }
@@ -192,8 +237,15 @@ public final class MainView extends BorderPane {
                 new SeparatorMenuItem(), showLog, theme);
 
         MenuItem about = item("About Canopy", Material2OutlinedAL.INFO, null, this::showAbout);
+        MenuItem run = item("Run", Material2OutlinedMZ.PLAY_ARROW, "F5", vm::simulate);
+        run.setId("menu-run");
+        MenuItem compare = item("Compare strategies", null, null, vm::compareStrategies);
+        compare.setId("menu-compare");
+        run.disableProperty().bind(vm.hasActiveDocumentBinding().not());
+        compare.disableProperty().bind(vm.hasActiveDocumentBinding().not());
+        Menu simulateMenu = new Menu("_Simulate", null, run, compare);
         Menu help = new Menu("_Help", null, about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, simulateMenu, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -213,6 +265,20 @@ public final class MainView extends BorderPane {
         }
     }
 
+    /** A text field has the focus: Delete, Copy, Paste ... belong to it, not to the canvas. */
+    private boolean editingText() {
+        return getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+    }
+
+    FileActions files() {
+        return files;
+    }
+
+    /** Asks about unsaved designs before the window closes; false to stay open. */
+    public boolean confirmQuit() {
+        return files.confirmQuit();
+    }
+
     private static MenuItem item(String text, Ikon icon, String accelerator, Runnable action) {
         MenuItem m = new MenuItem(text, icon == null ? null : Icons.of(icon));
         if (accelerator != null) m.setAccelerator(KeyCombination.keyCombination(accelerator));
@@ -229,15 +295,26 @@ public final class MainView extends BorderPane {
         Button newBlank = tool(Material2OutlinedMZ.NOTE_ADD, "New blank design (Ctrl+N)", vm::newBlankDesign);
         newBlank.setId("tool-new");
         Button open = tool(Material2OutlinedAL.FOLDER_OPEN, "Open a design (Ctrl+O)", this::chooseAndOpen);
-        Button save = tool(Material2OutlinedMZ.SAVE, "Save (comes with the editor)", () -> { });
-        save.setDisable(true);
-        Button undo = tool(Material2OutlinedMZ.UNDO, "Undo", () -> { });
-        Button redo = tool(Material2OutlinedMZ.REDO, "Redo", () -> { });
-        undo.setDisable(true);
-        redo.setDisable(true);
+        Button save = tool(Material2OutlinedMZ.SAVE, "Save (Ctrl+S)", files::save);
+        save.setId("tool-save");
+        save.disableProperty().bind(vm.hasActiveDocumentBinding().not());
+        Button undo = tool(Material2OutlinedMZ.UNDO, "Undo (Ctrl+Z)", () -> vm.report(vm.editActions().undo().run()));
+        Button redo = tool(Material2OutlinedMZ.REDO, "Redo (Ctrl+Shift+Z)", () -> vm.report(vm.editActions().redo().run()));
+        undo.setId("tool-undo");
+        redo.setId("tool-redo");
+        undo.disableProperty().bind(vm.editActions().undo().disabledProperty());
+        redo.disableProperty().bind(vm.editActions().redo().disabledProperty());
+        vm.editActions().undo().textProperty().addListener((o, a, b) -> undo.getTooltip().setText(b + " (Ctrl+Z)"));
+        vm.editActions().redo().textProperty().addListener((o, a, b) -> redo.getTooltip().setText(b + " (Ctrl+Shift+Z)"));
+        Button whatIf = tool(Material2OutlinedAL.HELP_OUTLINE, "What if the selected node dies? (Ctrl+I)", files::whatIf);
+        whatIf.setId("tool-what-if");
+        whatIf.disableProperty().bind(vm.hasActiveDocumentBinding().not());
+        Button export = tool(Material2OutlinedAL.GET_APP, "Export code or a diagram (Ctrl+E)", files::export);
+        export.setId("tool-export");
+        export.disableProperty().bind(vm.hasActiveDocumentBinding().not());
         Button zoomOut = tool(Material2OutlinedMZ.ZOOM_OUT, "Zoom out (Ctrl+-)", () -> onActive(DocumentViewModel::zoomOut));
         Button zoomIn = tool(Material2OutlinedMZ.ZOOM_IN, "Zoom in (Ctrl+=)", () -> onActive(DocumentViewModel::zoomIn));
-        Button fit = tool(Material2OutlinedAL.CENTER_FOCUS_STRONG, "Actual size (Ctrl+0)", () -> onActive(DocumentViewModel::resetZoom));
+        Button fit = tool(Material2OutlinedAL.CENTER_FOCUS_STRONG, "Fit to window (Ctrl+0)", () -> onActive(DocumentViewModel::resetZoom));
         for (Button b : new Button[] {zoomOut, zoomIn, fit}) b.disableProperty().bind(vm.hasActiveDocumentBinding().not());
 
         Button simulate = new Button("Simulate", Icons.of(Material2OutlinedMZ.PLAY_ARROW));
@@ -263,7 +340,7 @@ public final class MainView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(newBlank, open, save, new Separator(Orientation.VERTICAL), undo, redo,
+        ToolBar bar = new ToolBar(newBlank, open, save, export, new Separator(Orientation.VERTICAL), undo, redo, whatIf,
                 new Separator(Orientation.VERTICAL), zoomOut, zoomIn, fit, new Separator(Orientation.VERTICAL),
                 simulate, spacer, theme);
         bar.setId("main-toolbar");

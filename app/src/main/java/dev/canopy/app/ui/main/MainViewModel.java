@@ -6,12 +6,25 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import dev.canopy.app.ui.Dispatch;
+import dev.canopy.app.ui.edit.AutosaveService;
+import dev.canopy.app.ui.edit.EditActions;
+import dev.canopy.app.ui.edit.EditResult;
+import dev.canopy.app.ui.edit.EditorClipboard;
+import dev.canopy.app.ui.edit.EditorViewModel;
+import dev.canopy.diagrams.design.Design;
+import dev.canopy.diagrams.design.DesignFiles;
+import dev.canopy.diagrams.design.LoadResult;
 import dev.canopy.app.ui.canvas.DocumentViewModel;
 import dev.canopy.app.ui.inspector.InspectorViewModel;
 import dev.canopy.app.ui.log.EventLogViewModel;
 import dev.canopy.app.ui.palette.PaletteItem;
 import dev.canopy.app.ui.palette.PaletteViewModel;
+import dev.canopy.app.ui.sim.SimulationLauncher;
 import dev.canopy.app.ui.start.DesignFilesReader;
 import dev.canopy.app.ui.start.DesignSummary;
 import dev.canopy.app.ui.start.RecentFile;
@@ -39,20 +52,34 @@ public final class MainViewModel {
     private final PaletteViewModel palette = new PaletteViewModel();
     private final InspectorViewModel inspector = new InspectorViewModel();
     private final EventLogViewModel log;
+    private final SimulationLauncher simulations;
 
     private final ObservableList<DocumentViewModel> documents = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentViewModel> active = new SimpleObjectProperty<>(this, "active");
     private final ObjectProperty<ThemeMode> theme = new SimpleObjectProperty<>(this, "theme", ThemeMode.LIGHT);
     private final StringProperty status = new SimpleStringProperty(this, "status", "Ready");
     private final BooleanBinding hasActiveDocument = active.isNotNull();
+    private final EditorClipboard clipboard = new EditorClipboard();
+    private final ObjectProperty<EditorViewModel> activeEditor = new SimpleObjectProperty<>(this, "activeEditor");
+    private final EditActions editActions = new EditActions(activeEditor);
+    private final Map<DocumentViewModel, AutosaveService.Document> autosaves = new HashMap<>();
+    private AutosaveService autosave;
+    private final StringProperty windowTitle = new SimpleStringProperty(this, "windowTitle", "Canopy");
     private int untitled;
 
     public MainViewModel(Dispatch dispatch, Path samplesDir, Path recentFile, ThemeMode theme, Clock clock) {
         this.dispatch = dispatch;
         this.log = new EventLogViewModel(clock);
+        this.simulations = new SimulationLauncher(dispatch, log);
         this.startPage = new StartPageViewModel(dispatch, samplesDir, new RecentFilesStore(recentFile), log, clock);
         this.theme.set(theme);
         inspector.subjectProperty().bind(active);
+        active.addListener((o, was, now) -> {
+            windowTitle.unbind();
+            if (now == null) windowTitle.set("Canopy");
+            else windowTitle.bind(now.editor().titleBinding());
+        });
+        activeEditor.bind(Bindings.createObjectBinding(() -> active.get() == null ? null : active.get().editor(), active));
         active.addListener((o, was, now) -> status.set(now == null ? "Start page"
                 : now.nameProperty().get() + (now.file().isPresent() ? " — " + now.file().get() : " (not saved)")));
     }
@@ -64,7 +91,7 @@ public final class MainViewModel {
 
     public DocumentViewModel newBlankDesign() {
         untitled++;
-        DocumentViewModel doc = DocumentViewModel.blank("Untitled " + untitled);
+        DocumentViewModel doc = DocumentViewModel.blank("Untitled " + untitled, clipboard);
         add(doc);
         log.info("New blank design \"" + doc.nameProperty().get() + "\": drag a Supervisor from the palette to start");
         return doc;
@@ -76,7 +103,17 @@ public final class MainViewModel {
             active.set(open.get());
             return open.get();
         }
-        DocumentViewModel doc = DocumentViewModel.of(sample);
+        DocumentViewModel doc;
+        switch (DesignFiles.load(sample.file())) {
+            case LoadResult.Loaded l -> doc = new DocumentViewModel(l.design(), sample.file().toAbsolutePath().normalize(), clipboard);
+            case LoadResult.Failed f -> {
+                String why = "Could not open " + sample.file().getFileName() + ": "
+                        + (f.problems().isEmpty() ? "unreadable" : f.problems().get(0).describe());
+                log.error(why);
+                status.set(why);
+                return null;
+            }
+        }
         add(doc);
         startPage.recordOpened(sample.file(), sample.name());
         log.info("Opened " + sample.name() + " (" + sample.facts() + ")");
@@ -95,7 +132,12 @@ public final class MainViewModel {
         dispatch.async(() -> {
             try {
                 if (!Files.isRegularFile(f)) return new Opened(null, "File not found: " + f);
-                return new Opened(new DesignFilesReader().read(f), null);
+                DesignSummary summary = new DesignFilesReader().read(f);
+                if (DesignFiles.load(f) instanceof LoadResult.Failed failed) {
+                    return new Opened(null, "Could not open " + f.getFileName() + ": "
+                            + (failed.problems().isEmpty() ? "unreadable" : failed.problems().get(0).describe()));
+                }
+                return new Opened(summary, null);
             } catch (IOException | RuntimeException e) {
                 return new Opened(null, "Could not open " + f.getFileName() + ": " + e.getMessage());
             }
@@ -125,6 +167,14 @@ public final class MainViewModel {
         int i = documents.indexOf(doc);
         if (i < 0) return;
         documents.remove(i);
+        AutosaveService.Document a = autosaves.remove(doc);
+        if (a != null) {
+            try {
+                a.close();
+            } catch (IOException e) {
+                log.warning("Could not remove the autosave of " + doc.nameProperty().get() + ": " + e.getMessage());
+            }
+        }
         if (active.get() == doc) {
             active.set(documents.isEmpty() ? null : documents.get(Math.min(i, documents.size() - 1)));
         }
@@ -143,26 +193,109 @@ public final class MainViewModel {
         log.info("Switched to the " + theme.get().name().toLowerCase(java.util.Locale.ROOT) + " theme");
     }
 
-    /** Runs the active design in the simulator: not wired in yet, says so in the log. */
+    /** Runs the active design as it is now (unsaved edits included) in the simulator, in a new tab (F5). */
     public void simulate() {
         DocumentViewModel doc = active.get();
         if (doc == null) {
             log.warning("Open a design first: the simulator runs the active design");
-        } else {
-            log.info("The simulator is not wired into the desktop app yet; \"" + doc.nameProperty().get()
-                    + "\" can be simulated with the command line meanwhile (canopy --help)");
+            return;
         }
+        simulations.run(doc.nameProperty().get(), doc.design());
     }
 
-    /** A palette item dropped on the active design's canvas. */
+    /** Compares one_for_one, one_for_all and rest_for_one for a fault of the active design. */
+    public void compareStrategies() {
+        DocumentViewModel doc = active.get();
+        if (doc == null) {
+            log.warning("Open a design first: the comparison runs the active design");
+            return;
+        }
+        simulations.compare(doc.nameProperty().get(), doc.design());
+    }
+
+    public SimulationLauncher simulations() {
+        return simulations;
+    }
+
+    /** A palette item dropped on (or double-clicked for) the active design's canvas. */
     public void dropOnCanvas(PaletteItem item) {
         DocumentViewModel doc = active.get();
         if (doc == null) return;
-        log.info(doc.drop(item));
+        report(doc.drop(item));
+    }
+
+    /** Logs what an edit did, or why it was refused (a warning). */
+    public EditResult report(EditResult r) {
+        if (r.applied()) {
+            if (!r.message().equals("No change")) log.info(r.message());
+        } else {
+            log.warning(r.message());
+        }
+        status.set(r.message());
+        return r;
+    }
+
+    /** Saves the active design to its file; false when it has none yet (the view asks for one: Save As). */
+    public boolean save(DocumentViewModel doc) {
+        if (doc == null || doc.file().isEmpty()) return false;
+        return saveAs(doc, doc.file().get());
+    }
+
+    /** Saves atomically to {@code file}, records it in the recent files; problems go to the log. */
+    public boolean saveAs(DocumentViewModel doc, Path file) {
+        try {
+            doc.saveTo(file);
+            Path f = doc.file().orElseThrow();
+            startPage.recordOpened(f, doc.nameProperty().get());
+            AutosaveService.Document a = autosaves.get(doc);
+            if (a != null) a.saved(f);
+            log.info("Saved " + doc.nameProperty().get() + " to " + f);
+            status.set("Saved " + f);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            log.error("Could not save " + doc.nameProperty().get() + " to " + file + ": " + e.getMessage());
+            status.set("Save failed: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The documents with unsaved changes. */
+    public List<DocumentViewModel> dirtyDocuments() {
+        return documents.stream().filter(d -> d.dirtyProperty().get()).toList();
+    }
+
+    /** Starts autosaving every open and future document with this service. */
+    public void useAutosave(AutosaveService service) {
+        this.autosave = service;
+        for (DocumentViewModel d : documents) track(d);
+    }
+
+    public Optional<AutosaveService> autosave() {
+        return Optional.ofNullable(autosave);
+    }
+
+    /** Opens a recovered design (from an autosave) as a dirty document. */
+    public DocumentViewModel openRecovered(Design design, Path original) {
+        DocumentViewModel doc = new DocumentViewModel(design, original, clipboard);
+        add(doc);
+        doc.editor().markUnsaved(); // the recovered state is not the file's
+        log.info("Recovered " + design.name() + " from its autosave");
+        return doc;
+    }
+
+    private void track(DocumentViewModel doc) {
+        if (autosave == null || autosaves.containsKey(doc)) return;
+        AutosaveService.Document a = autosave.open(doc.file());
+        autosaves.put(doc, a);
+        Runnable push = () -> a.update(doc.design(), doc.dirtyProperty().get());
+        doc.editor().revisionProperty().addListener((o, x, y) -> push.run());
+        doc.dirtyProperty().addListener((o, x, y) -> push.run());
+        push.run();
     }
 
     private void add(DocumentViewModel doc) {
         documents.add(doc);
+        track(doc);
         active.set(doc);
     }
 
@@ -180,6 +313,18 @@ public final class MainViewModel {
 
     public PaletteViewModel palette() {
         return palette;
+    }
+
+    public EditActions editActions() {
+        return editActions;
+    }
+
+    public ObjectProperty<EditorViewModel> activeEditorProperty() {
+        return activeEditor;
+    }
+
+    public EditorClipboard clipboard() {
+        return clipboard;
     }
 
     public InspectorViewModel inspector() {
@@ -215,8 +360,7 @@ public final class MainViewModel {
     }
 
     /** For the window title: "Canopy" or "Name — Canopy". */
-    public javafx.beans.binding.StringBinding windowTitleBinding() {
-        return Bindings.createStringBinding(() -> active.get() == null ? "Canopy"
-                : active.get().nameProperty().get() + " — Canopy", active);
+    public StringProperty windowTitleProperty() {
+        return windowTitle;
     }
 }

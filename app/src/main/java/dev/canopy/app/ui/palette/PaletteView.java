@@ -4,7 +4,8 @@ import java.util.function.Consumer;
 
 import atlantafx.base.theme.Styles;
 import dev.canopy.app.ui.Icons;
-import dev.canopy.app.ui.canvas.DesignCanvasView;
+import dev.canopy.app.ui.canvas.DesignCanvas;
+import dev.canopy.app.ui.edit.Dragged;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -78,7 +79,7 @@ public final class PaletteView extends VBox {
                 if (getItem() == null) return;
                 var db = startDragAndDrop(TransferMode.COPY);
                 ClipboardContent content = new ClipboardContent();
-                content.put(DesignCanvasView.PALETTE_FORMAT, getItem().kind());
+                Dragged.ofKindName(getItem().kind()).ifPresent(d -> content.put(DesignCanvas.DRAG_FORMAT, d.encode()));
                 content.putString(getItem().title());
                 db.setContent(content);
                 db.setDragView(snapshot(null, null), e.getX(), e.getY());

@@ -25,9 +25,9 @@ class ShortcutsTest {
         assertThat(Shortcuts.require(Shortcuts.NEW)).isEqualTo("Shortcut+N");
         assertThat(Shortcuts.require(Shortcuts.EXPORT)).isEqualTo("Shortcut+E");
         assertThat(Shortcuts.require(Shortcuts.FIND)).isEqualTo("Shortcut+F");
-        assertThat(Shortcuts.require(Shortcuts.FIT)).isEqualTo("Shortcut+0");
-        assertThat(Shortcuts.require(Shortcuts.ZOOM_IN)).isEqualTo("Shortcut+=");
-        assertThat(Shortcuts.require(Shortcuts.ZOOM_OUT)).isEqualTo("Shortcut+-");
+        assertThat(Shortcuts.require(Shortcuts.FIT)).isEqualTo("Shortcut+DIGIT0");
+        assertThat(Shortcuts.require(Shortcuts.ZOOM_IN)).isEqualTo("Shortcut+EQUALS");
+        assertThat(Shortcuts.require(Shortcuts.ZOOM_OUT)).isEqualTo("Shortcut+MINUS");
         assertThat(Shortcuts.require(Shortcuts.RUN)).isEqualTo("F5");
         assertThat(Shortcuts.require(Shortcuts.PAUSE)).isEqualTo("F6");
         assertThat(Shortcuts.require(Shortcuts.STEP)).isEqualTo("F10");

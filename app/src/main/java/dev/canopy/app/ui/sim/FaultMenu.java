@@ -1,0 +1,97 @@
+package dev.canopy.app.ui.sim;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import dev.canopy.diagrams.design.DesignNode;
+import dev.canopy.diagrams.design.DesignPaths;
+import dev.canopy.diagrams.design.DynamicSupervisorNode;
+import dev.canopy.diagrams.design.TaskSupervisorNode;
+import dev.canopy.diagrams.sim.SimInput;
+import dev.canopy.engine.term.ReasonSyntax;
+import dev.canopy.engine.term.Term;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+
+/**
+ * The right-click menu of a node in a run: every fault the simulator can inject, each recorded
+ * as an input of the run. "Compare strategies" hands the chosen fault to a callback (the
+ * compare view).
+ */
+public final class FaultMenu {
+    private FaultMenu() {
+    }
+
+    /** A menu for the node at {@code path}; {@code compare} receives a fault to compare (may be null: no item). */
+    public static ContextMenu forNode(SimulatorViewModel vm, String path, Consumer<SimInput> compare) {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("fault-menu");
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        MenuItem title = new MenuItem(name);
+        title.setDisable(true);
+        menu.getItems().add(title);
+        menu.getItems().add(item("Kill (exit with :kill)", "fault-kill", () -> vm.inject(new SimInput.Kill(path))));
+        Menu exit = new Menu("Exit with…");
+        exit.setId("fault-exit");
+        exit.getItems().addAll(
+                item(":normal", "fault-exit-normal", () -> vm.inject(new SimInput.Exit(path, Term.NORMAL))),
+                item(":shutdown", "fault-exit-shutdown", () -> vm.inject(new SimInput.Exit(path, Term.SHUTDOWN))),
+                item("A custom reason…", "fault-exit-custom", () -> customReason(name).ifPresent(r -> vm.inject(new SimInput.Exit(path, r)))));
+        menu.getItems().add(exit);
+        menu.getItems().add(item("Raise inside a callback", "fault-raise", () -> vm.inject(new SimInput.Raise(path))));
+        menu.getItems().add(item("Fail the next init", "fault-fail-init", () -> vm.inject(new SimInput.FailNextInit(path))));
+        Menu hang = new Menu("Hang for…");
+        hang.setId("fault-hang");
+        for (long ms : new long[] {1_000, 5_000, 30_000}) {
+            hang.getItems().add(item(ms / 1000 + " s", "fault-hang-" + ms, () -> vm.inject(new SimInput.Hang(path, ms))));
+        }
+        menu.getItems().add(hang);
+        Menu flood = new Menu("Flood the mailbox with…");
+        flood.setId("fault-flood");
+        for (int n : new int[] {100, 1_000, 10_000}) {
+            flood.getItems().add(item(String.format(java.util.Locale.ROOT, "%,d messages", n), "fault-flood-" + n,
+                    () -> vm.inject(new SimInput.Flood(path, n))));
+        }
+        menu.getItems().add(flood);
+        Menu slow = new Menu("Slow terminate…");
+        slow.setId("fault-slow-terminate");
+        for (long ms : new long[] {1_000, 10_000}) {
+            slow.getItems().add(item(ms / 1000 + " s", "fault-slow-" + ms, () -> vm.inject(new SimInput.SlowTerminate(path, ms))));
+        }
+        menu.getItems().add(slow);
+        Menu call = new Menu("Call with timeout…");
+        call.setId("fault-call");
+        for (long ms : new long[] {100, 5_000}) {
+            call.getItems().add(item(ms + " ms", "fault-call-" + ms, () -> vm.inject(new SimInput.Call(path, ms))));
+        }
+        menu.getItems().add(call);
+        DesignNode node = DesignPaths.find(vm.design(), path).orElse(null);
+        if (node instanceof DynamicSupervisorNode || node instanceof TaskSupervisorNode) {
+            menu.getItems().add(item("Start a child", "fault-start-child", () -> vm.inject(new SimInput.StartDynamicChild(path))));
+        }
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().add(item("Show only this node's log", "fault-log-filter", () -> vm.nodeFilterProperty().set(path)));
+        if (compare != null && CompareViewModel.supervisorOf(vm.design(), path).isPresent()) {
+            menu.getItems().add(item("Compare strategies for a crash here…", "fault-compare",
+                    () -> compare.accept(new SimInput.Raise(path))));
+        }
+        return menu;
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private static Optional<Term> customReason(String name) {
+        TextInputDialog d = new TextInputDialog("{error, boom}");
+        d.setTitle("Exit " + name);
+        d.setHeaderText("Exit reason (an Erlang term, e.g. {error, timeout})");
+        return d.showAndWait().flatMap(ReasonSyntax::parse);
+    }
+}

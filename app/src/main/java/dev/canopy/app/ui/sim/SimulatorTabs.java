@@ -1,0 +1,62 @@
+package dev.canopy.app.ui.sim;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.canopy.app.ui.theme.ThemeMode;
+import dev.canopy.diagrams.render.Theme;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+/**
+ * Shows a {@link SimulationLauncher}'s runs as tabs of the main window's centre (each a
+ * {@link SimulatorView}; closing the tab ends the run) and its comparisons as windows.
+ */
+public final class SimulatorTabs {
+    private SimulatorTabs() {
+    }
+
+    public static Theme theme(ThemeMode mode) {
+        return mode != null && mode.isDark() ? Theme.dark() : Theme.light();
+    }
+
+    public static void attach(TabPane tabs, SimulationLauncher launcher, ObservableValue<ThemeMode> themeMode) {
+        Map<SimulatorViewModel, Tab> open = new HashMap<>();
+        launcher.runs().addListener((ListChangeListener<SimulatorViewModel>) c -> {
+            while (c.next()) {
+                for (SimulatorViewModel vm : c.getRemoved()) {
+                    Tab t = open.remove(vm);
+                    if (t != null) tabs.getTabs().remove(t);
+                }
+                for (SimulatorViewModel vm : c.getAddedSubList()) {
+                    SimulatorView view = new SimulatorView(vm);
+                    view.setTheme(theme(themeMode.getValue()));
+                    javafx.beans.value.ChangeListener<ThemeMode> follow = (o, was, now) -> view.setTheme(theme(now));
+                    themeMode.addListener(follow);
+                    view.setOnCompare(fault -> launcher.compare(vm.design(), fault, Math.max(100, vm.nowMsProperty().get())));
+                    Tab t = new Tab("▶ " + vm.design().name(), view);
+                    t.setId("sim-tab");
+                    t.setOnClosed(e -> {
+                        themeMode.removeListener(follow);
+                        launcher.close(vm);
+                    });
+                    open.put(vm, t);
+                    tabs.getTabs().add(t);
+                    tabs.getSelectionModel().select(t);
+                }
+            }
+        });
+        launcher.comparisons().addListener((ListChangeListener<CompareViewModel>) c -> {
+            while (c.next()) {
+                for (CompareViewModel vm : c.getAddedSubList()) {
+                    Stage stage = CompareView.open(tabs.getScene() == null ? null : tabs.getScene().getWindow(), vm,
+                            theme(themeMode.getValue()));
+                    stage.setOnHidden(e -> launcher.closeComparison(vm));
+                }
+            }
+        });
+    }
+}

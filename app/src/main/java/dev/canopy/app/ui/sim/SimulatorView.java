@@ -1,0 +1,109 @@
+package dev.canopy.app.ui.sim;
+
+import java.util.function.Consumer;
+
+import dev.canopy.app.ui.render.FramePump;
+import dev.canopy.app.ui.render.TreeCanvas;
+import dev.canopy.diagrams.render.StyleToken;
+import dev.canopy.diagrams.render.Theme;
+import dev.canopy.diagrams.sim.SimInput;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * A running design: the toolbar, the tree coloured by live state, the timeline and the log.
+ * Once per pulse its frame task (first in the {@link FramePump}) lets the view model advance
+ * time and take the latest snapshot, then hands the changes to the canvas: a new tree when the
+ * structure changed, otherwise a restyle, and a flash for each exit.
+ */
+public final class SimulatorView extends BorderPane {
+    private final SimulatorViewModel vm;
+    private final TreeCanvas canvas = new TreeCanvas();
+    private final TimelineView timeline;
+    private final FramePump.Task pull;
+    private ContextMenu menu;
+    private Consumer<SimInput> compare;
+
+    public SimulatorView(SimulatorViewModel vm) {
+        this.vm = vm;
+        setId("simulator-view");
+        getStyleClass().add("simulator-view");
+        canvas.setId("sim-canvas");
+        timeline = new TimelineView(vm);
+        pull = vm::frame;
+        vm.canvasUpdateProperty().addListener((o, a, u) -> apply(u));
+        canvas.selectedKeyProperty().addListener((o, a, b) -> {
+            if (b != null) vm.selectedPathProperty().set(b);
+        });
+        vm.selectedPathProperty().addListener((o, a, b) -> {
+            canvas.selectedKeyProperty().set(b);
+            if (b != null) canvas.screenRect(b).ifPresent(r -> {
+                if (r.getMaxX() < 0 || r.getMinX() > canvas.getWidth() || r.getMaxY() < 0 || r.getMinY() > canvas.getHeight()) {
+                    canvas.centreOn(b);
+                }
+            });
+        });
+        canvas.setOnNodeMenu(req -> {
+            if (menu != null) menu.hide();
+            menu = FaultMenu.forNode(vm, req.key(), compare);
+            menu.show(canvas, req.screenX(), req.screenY());
+        });
+        Label status = new Label();
+        status.setId("sim-status");
+        status.textProperty().bind(vm.statusProperty());
+        status.getStyleClass().add("sim-status");
+        SimLogView log = new SimLogView(vm);
+        VBox bottom = new VBox(timeline, log);
+        SplitPane split = new SplitPane(canvas, bottom);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.72);
+        setTop(new SimulatorToolbar(vm));
+        setCenter(split);
+        setBottom(status);
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                vm.togglePlay();
+                e.consume();
+            }
+        });
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) FramePump.get().addFirst(pull); else FramePump.get().remove(pull);
+        });
+        if (vm.canvasUpdateProperty().get() != null) apply(vm.canvasUpdateProperty().get());
+    }
+
+    /** Called with a fault the user wants compared across strategies. */
+    public void setOnCompare(Consumer<SimInput> handler) {
+        compare = handler;
+    }
+
+    public void setTheme(Theme theme) {
+        canvas.setTheme(theme);
+        timeline.setTheme(theme);
+    }
+
+    public TreeCanvas canvas() {
+        return canvas;
+    }
+
+    public SimulatorViewModel viewModel() {
+        return vm;
+    }
+
+    private void apply(SimVisualMapper.Update u) {
+        if (u == null) return;
+        if (u.tree().isPresent()) {
+            canvas.setTree(u.tree().get(), u.visuals());
+        } else {
+            canvas.restyle(u.visuals());
+        }
+        for (SimVisualMapper.Exit e : u.exits()) {
+            canvas.flash(e.path(), e.reason(), e.gaveUp() ? StyleToken.STATE_GAVE_UP : StyleToken.STATE_RESTARTING);
+        }
+    }
+}

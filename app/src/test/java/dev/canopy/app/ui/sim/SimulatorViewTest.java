@@ -1,0 +1,92 @@
+package dev.canopy.app.ui.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import dev.canopy.app.ui.CanopyApplication;
+import dev.canopy.app.ui.Dispatch;
+import dev.canopy.app.ui.main.MainViewModel;
+import dev.canopy.app.ui.render.TreeCanvas;
+import dev.canopy.app.ui.theme.ThemeMode;
+import dev.canopy.diagrams.render.StyleToken;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The simulator in the main window, headless: Run opens a tab whose canvas follows the run. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class SimulatorViewTest {
+    private MainViewModel vm;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path home = Files.createTempDirectory("canopy-sim-home");
+        vm = new MainViewModel(Dispatch.inline(), home, home.resolve("recent.json"), ThemeMode.LIGHT, Clock.systemDefaultZone());
+        Scene scene = CanopyApplication.createScene(vm, 1320, 840);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            boolean[] ok = new boolean[1];
+            WaitForAsyncUtils.asyncFx(() -> ok[0] = condition.getAsBoolean()).get();
+            return ok[0];
+        });
+    }
+
+    @Test
+    void run_opens_a_simulator_tab_whose_canvas_shows_faults_and_restarts(FxRobot robot) throws Exception {
+        Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "strategies.canopy.json");
+        WaitForAsyncUtils.asyncFx(() -> vm.openFile(sample)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(vm::simulate).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.simulations().runs()).as("runs; log: %s", vm.log().entries()).hasSize(1);
+        TabPane tabs = robot.lookup("#centre-tabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("sim-tab");
+        SimulatorViewModel run = vm.simulations().runs().getFirst();
+        TreeCanvas canvas = robot.lookup("#sim-canvas").queryAs(TreeCanvas.class);
+        waitUntil(() -> canvas.treeLayout().map(l -> l.size() == 13).orElse(false));
+        assertThat(canvas.visual("root/one_for_all/b").orElseThrow().state()).isEqualTo(StyleToken.STATE_RUNNING);
+        assertThat(robot.lookup("#simulator-toolbar").tryQuery()).isPresent();
+        assertThat(robot.lookup("#sim-timeline").tryQuery()).isPresent();
+        assertThat(robot.lookup("#sim-log-list").tryQuery()).isPresent();
+
+        // the fault menu of a worker has every fault
+        ContextMenu[] menu = new ContextMenu[1];
+        WaitForAsyncUtils.asyncFx(() -> menu[0] = FaultMenu.forNode(run, "root/one_for_all/b", f -> { })).get();
+        assertThat(menu[0].getItems()).extracting(MenuItem::getId).contains("fault-kill", "fault-exit", "fault-raise",
+                "fault-fail-init", "fault-hang", "fault-flood", "fault-slow-terminate", "fault-call", "fault-compare");
+
+        // a crash under one_for_all restarts the siblings: the canvas restyles them in place
+        var before = canvas.screenRect("root/one_for_all/a").orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> menu[0].getItems().stream().filter(i -> "fault-raise".equals(i.getId()))
+                .findFirst().orElseThrow().fire()).get();
+        waitUntil(() -> canvas.visual("root/one_for_all/a").map(v -> v.restarts() == 1).orElse(false));
+        assertThat(canvas.screenRect("root/one_for_all/a").orElseThrow()).isEqualTo(before);
+        assertThat(run.inputs()).hasSize(1);
+        assertThat(run.events()).anyMatch(e -> e.text().contains("one_for_all"));
+
+        // closing the tab ends the run
+        WaitForAsyncUtils.asyncFx(() -> tabs.getTabs().remove(tabs.getSelectionModel().getSelectedItem())).get();
+        WaitForAsyncUtils.asyncFx(() -> vm.simulations().close(run)).get();
+        assertThat(vm.simulations().runs()).isEmpty();
+    }
+}
