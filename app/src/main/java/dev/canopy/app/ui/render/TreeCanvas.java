@@ -244,6 +244,19 @@ public final class TreeCanvas extends Region {
         viewChanged();
     }
 
+    /** Fits one node's subtree into the canvas (never enlarging beyond 100 %); the whole tree if unknown. */
+    public void fitTo(String key) {
+        if (layout == null || layout.indexOf(key) < 0 || getWidth() <= 0 || getHeight() <= 0) {
+            fit();
+            return;
+        }
+        Viewport v = Viewport.fit(layout.subtreeBounds(layout.indexOf(key)), getWidth(), getHeight(), 16);
+        camX = v.x();
+        camY = v.y();
+        scale = Math.max(MIN_SCALE, v.scale());
+        viewChanged();
+    }
+
     /** Centres the view on a node, keeping the zoom. */
     public void centreOn(String key) {
         if (layout == null || layout.indexOf(key) < 0) return;

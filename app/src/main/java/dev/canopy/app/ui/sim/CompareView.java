@@ -57,7 +57,9 @@ public final class CompareView extends BorderPane {
             titles[i].setText(r.title());
             summaries[i].setText(r.summary());
             canvases[i].setTree(r.tree(), r.visuals());
-            canvases[i].fit();
+            // The comparison is about one supervisor: frame its subtree so labels stay readable.
+            TreeCanvas canvas = canvases[i];
+            javafx.application.Platform.runLater(() -> canvas.fitTo(vm.supervisorPath()));
         }
     }
 

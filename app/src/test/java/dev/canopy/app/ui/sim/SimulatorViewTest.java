@@ -50,6 +50,19 @@ class SimulatorViewTest {
         });
     }
 
+    private static Stage compareWindow() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage st && st.getTitle() != null && st.getTitle().startsWith("Compare strategies"))
+                .map(w -> (Stage) w).findFirst().orElse(null);
+    }
+
+    /** Writes what the person would see into target/screenshots, for looking at. */
+    private static void shoot(Scene scene, String name) throws Exception {
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        WaitForAsyncUtils.asyncFx(() -> image[0] = dev.canopy.app.ui.Screenshots.snapshot(scene)).get();
+        dev.canopy.app.ui.Screenshots.writePng(image[0], Path.of("target", "screenshots", name));
+    }
+
     @Test
     void run_opens_a_simulator_tab_whose_canvas_shows_faults_and_restarts(FxRobot robot) throws Exception {
         Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "strategies.canopy.json");
@@ -83,6 +96,18 @@ class SimulatorViewTest {
         assertThat(canvas.screenRect("root/one_for_all/a").orElseThrow()).isEqualTo(before);
         assertThat(run.inputs()).hasSize(1);
         assertThat(run.events()).anyMatch(e -> e.text().contains("one_for_all"));
+        shoot(robot.lookup("#sim-canvas").queryAs(TreeCanvas.class).getScene(), "simulation-restart.png");
+
+        // the three strategies side by side, for the same fault
+        WaitForAsyncUtils.asyncFx(vm::compareStrategies).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> compareWindow() != null
+                && compareWindow().getScene().getRoot() instanceof CompareView view
+                && view.canvas(2).treeLayout().isPresent());
+        Stage compare = compareWindow();
+        assertThat(compare.getTitle()).startsWith("Compare strategies");
+        shoot(compare.getScene(), "compare.png");
+        WaitForAsyncUtils.asyncFx(compare::close).get();
 
         // closing the tab ends the run
         WaitForAsyncUtils.asyncFx(() -> tabs.getTabs().remove(tabs.getSelectionModel().getSelectedItem())).get();
