@@ -100,6 +100,8 @@ public final class CanopyApplication extends Application {
         Platform.runLater(() -> {
             vm.log().info("Canopy started; first frame " + ms + " ms after the JVM started");
             vm.loadStartPage();
+            // A design handed over on the command line (a double-click in the file manager).
+            for (String arg : getParameters().getRaw()) vm.openFile(java.nio.file.Path.of(arg));
             startAutosave(stage, vm);
             loadIcons(stage);
         });
