@@ -1,0 +1,74 @@
+package dev.canopy.app.ui.render;
+
+import dev.canopy.diagrams.layout.Layout;
+
+/**
+ * The glide of nodes from their places in the previous layout to the new ones, matched by their
+ * stable key (the design path); new nodes grow out of their parent's old place. Eases out over
+ * {@link TreeCanvas#ANIMATION_MS}. FX thread only.
+ */
+final class PositionAnimation {
+    private double[] fromX;
+    private double[] fromY;
+    private long start = -1;
+    private double k;
+
+    boolean isRunning() {
+        return start >= 0;
+    }
+
+    /** Starts gliding from {@code old} to {@code next}, unless nothing moved. */
+    void start(Layout old, Layout next, long now) {
+        int n = next.size();
+        double[] fx = new double[n];
+        double[] fy = new double[n];
+        boolean moved = false;
+        int[] order = next.tree().breadthFirstOrder(); // parents before children
+        for (int v : order) {
+            int o = old.indexOf(next.key(v));
+            if (o >= 0 && old.isVisible(o)) {
+                fx[v] = old.x(o);
+                fy[v] = old.y(o);
+            } else {
+                int p = next.tree().parent(v);
+                fx[v] = p >= 0 ? fx[p] : next.x(v);
+                fy[v] = p >= 0 ? fy[p] : next.y(v);
+            }
+            if (fx[v] != next.x(v) || fy[v] != next.y(v)) moved = true;
+        }
+        if (!moved) return;
+        fromX = fx;
+        fromY = fy;
+        start = now;
+    }
+
+    /**
+     * Moves the animation to {@code now}: the displacement to draw this frame with, or null when
+     * nothing is animating (any more).
+     */
+    CanvasRenderer.Displacement frame(long now, Layout layout, LayoutIndex index, CanvasCamera camera) {
+        if (start < 0) return null;
+        double t = (now - start) / 1e6 / TreeCanvas.ANIMATION_MS;
+        if (t >= 1) {
+            start = -1;
+            fromX = null;
+            fromY = null;
+            return null;
+        }
+        double e = 1 - (1 - t) * (1 - t) * (1 - t); // ease-out cubic
+        k = 1 - e;
+        return (sx, sy, out) -> displace(sx, sy, out, layout, index, camera);
+    }
+
+    private void displace(double sx, double sy, double[] out, Layout layout, LayoutIndex index, CanvasCamera camera) {
+        int v = index.nodeNear(camera.layoutX(sx), camera.layoutY(sy));
+        if (v < 0 || fromX == null) {
+            out[0] = 0;
+            out[1] = 0;
+            return;
+        }
+        double scale = camera.scale();
+        out[0] = (fromX[v] - layout.x(v)) * k * scale;
+        out[1] = (fromY[v] - layout.y(v)) * k * scale;
+    }
+}

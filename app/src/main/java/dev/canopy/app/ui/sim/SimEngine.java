@@ -1,0 +1,296 @@
+package dev.canopy.app.ui.sim;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+import dev.canopy.diagrams.design.Design;
+import dev.canopy.diagrams.design.DesignProblem;
+import dev.canopy.diagrams.sim.NodeState;
+import dev.canopy.diagrams.sim.SimEvent;
+import dev.canopy.diagrams.sim.SimInput;
+import dev.canopy.diagrams.sim.SimulationSession;
+import dev.canopy.diagrams.sim.TimedInput;
+
+/**
+ * The engine side of a {@link SimulatorViewModel}: the {@link SimulationSession}, the recorded
+ * branch of inputs, the fault script, scrubbing (replay up to T) and branching (continuing after
+ * a scrub drops later inputs), and building the snapshots it publishes through a
+ * {@link SnapshotHandOver}. The command methods may be called from any thread (the FX thread in
+ * the app); each queues a task, and all state below is touched only by those tasks on the engine
+ * executor.
+ */
+final class SimEngine {
+    private final Design design;
+    private final Executor executor;
+    private final LongSupplier seed;
+    private final SnapshotHandOver handOver;
+
+    // ---- engine-thread state (touched only by tasks on the engine executor)
+    private SimulationSession session;
+    private final SimVisualMapper mapper;
+    private List<TimedInput> branch = new ArrayList<>();
+    private long branchEndMs;
+    private long scrubbedAtMs = -1;
+    private final ArrayDeque<TimedInput> scheduled = new ArrayDeque<>();
+    private List<TimedInput> script = List.of();
+    private int inputsPublished;
+    private boolean inputsResetOwed;
+    private String pendingMessage;
+
+    // ---- shared with the calling thread
+    private final AtomicInteger pendingTasks = new AtomicInteger();
+    private final AtomicBoolean advancePending = new AtomicBoolean();
+    private final AtomicBoolean scrubQueued = new AtomicBoolean();
+    private final AtomicLong scrubTarget = new AtomicLong();
+
+    SimEngine(Design design, Executor executor, long minPublishIntervalNanos, LongSupplier seed) {
+        this.design = design;
+        this.executor = executor;
+        this.seed = seed;
+        this.handOver = new SnapshotHandOver(minPublishIntervalNanos);
+        this.mapper = new SimVisualMapper(design);
+    }
+
+    // ---- commands (any thread)
+
+    /** Starts (or restarts) the run from the beginning with the current seed. */
+    void run() {
+        submit(() -> {
+            closeSession();
+            long s = seed.getAsLong();
+            var start = SimulationSession.start(design, s);
+            if (start instanceof SimulationSession.Start.Invalid invalid) {
+                publish(true, "The design has problems; fix them to simulate", invalid.problems());
+                return;
+            }
+            session = ((SimulationSession.Start.Running) start).session();
+            branch = new ArrayList<>();
+            inputsResetOwed = true;
+            branchEndMs = 0;
+            scrubbedAtMs = -1;
+            scheduled.clear();
+            scheduled.addAll(script);
+            mapper.reset();
+            publish(true, "Running " + design.name() + " with seed " + seed.getAsLong(), List.of());
+        });
+    }
+
+    /** Closes the session; the canvas keeps its last picture. */
+    void stop() {
+        submit(() -> {
+            closeSession();
+            publish(false, "Stopped", List.of());
+        });
+    }
+
+    /** One process step; when nothing can run, virtual time moves on by 1 ms. */
+    void step() {
+        submit(() -> {
+            if (session == null) return;
+            commitBranch();
+            if (!session.step()) advanceSession(1);
+            publish(false, null, List.of());
+        });
+    }
+
+    /** Advances virtual time by ms (ms > 0). */
+    void advance(long ms) {
+        submit(() -> {
+            if (session == null) return;
+            commitBranch();
+            advanceSession(ms);
+            publish(false, null, List.of());
+        });
+    }
+
+    /** Advances by ms for a frame of play, unless the previous frame's advance is still in flight; true if queued. */
+    boolean advanceFrame(long ms) {
+        if (!advancePending.compareAndSet(false, true)) return false;
+        submit(() -> {
+            try {
+                if (session == null) return;
+                commitBranch();
+                advanceSession(ms);
+                publish(false, null, List.of());
+            } finally {
+                advancePending.set(false);
+            }
+        });
+        return true;
+    }
+
+    /** Applies an input to the running tree now and records it in the branch. */
+    void inject(SimInput input) {
+        submit(() -> {
+            if (session == null) return;
+            commitBranch();
+            long at = session.nowMs();
+            session.inject(input);
+            branch.add(new TimedInput(at, input));
+            branchEndMs = Math.max(branchEndMs, session.nowMs());
+            publish(false, null, List.of());
+        });
+    }
+
+    /** Plays this script: its inputs are injected when virtual time reaches them. */
+    void useScript(List<TimedInput> s) {
+        submit(() -> {
+            script = s;
+            scheduled.clear();
+            long now = session == null ? 0 : session.nowMs();
+            for (TimedInput t : s) if (t.atMs() >= now) scheduled.add(t);
+        });
+    }
+
+    /** Replays the branch up to T (at most its end); several calls before the task runs take the latest T. */
+    void scrubTo(long t) {
+        scrubTarget.set(Math.max(0, t));
+        if (!scrubQueued.compareAndSet(false, true)) return; // the queued task will take the latest target
+        submit(() -> {
+            scrubQueued.set(false);
+            long target = Math.min(scrubTarget.get(), Math.max(branchEndMs, session == null ? 0 : session.nowMs()));
+            if (session != null) branchEndMs = Math.max(branchEndMs, session.nowMs());
+            closeSession();
+            var start = SimulationSession.replay(design, seed.getAsLong(), branch, target);
+            if (!(start instanceof SimulationSession.Start.Running r)) return;
+            session = r.session();
+            scrubbedAtMs = target < branchEndMs ? target : -1;
+            inputsResetOwed = true;
+            scheduled.clear();
+            for (TimedInput s : script) if (s.atMs() > target) scheduled.add(s);
+            mapper.reset();
+            long later = branch.stream().filter(in -> in.atMs() > target).count();
+            publish(true, scrubbedAtMs < 0 ? "At the end of the run (" + target + " ms)"
+                    : "Rewound to " + target + " ms. Continuing from here drops the " + later
+                    + " input" + (later == 1 ? "" : "s") + " recorded after it (a new branch)", List.of());
+        });
+    }
+
+    /** Queues the publish a rate-limited task skipped, if one is owed and not queued yet. */
+    void flushIfOwed() {
+        if (handOver.claimFlush()) {
+            submit(() -> {
+                if (handOver.takeOwedFlush()) publish(false, null, List.of());
+            });
+        }
+    }
+
+    /** The latest published snapshot, or null (FX thread). */
+    SimSnapshot take() {
+        return handOver.take();
+    }
+
+    /** Closes the session on the engine thread. */
+    void close() {
+        submit(this::closeSession);
+    }
+
+    /** Commands queued for or running on the engine thread (for back-pressure). */
+    int pendingTasks() {
+        return pendingTasks.get();
+    }
+
+    // ---- engine thread
+
+    private void submit(Runnable task) {
+        pendingTasks.incrementAndGet();
+        executor.execute(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                publishError(e);
+            } finally {
+                pendingTasks.decrementAndGet();
+            }
+        });
+    }
+
+    private void advanceSession(long ms) {
+        long target = session.nowMs() + ms;
+        while (!scheduled.isEmpty() && scheduled.peekFirst().atMs() <= target) {
+            TimedInput in = scheduled.pollFirst();
+            session.advanceTo(in.atMs());
+            long at = session.nowMs();
+            session.inject(in.input());
+            branch.add(new TimedInput(at, in.input()));
+        }
+        session.advanceTo(target);
+        branchEndMs = Math.max(branchEndMs, session.nowMs());
+    }
+
+    /** Continuing after a scrub: the inputs after the scrubbed time are dropped (a new branch). */
+    private void commitBranch() {
+        if (scrubbedAtMs < 0) return;
+        long t = scrubbedAtMs;
+        int dropped = (int) branch.stream().filter(in -> in.atMs() > t).count();
+        branch = new ArrayList<>(session.inputs());
+        branchEndMs = session.nowMs();
+        scrubbedAtMs = -1;
+        inputsResetOwed = true;
+        pendingMessage = "Continuing from " + t + " ms" + (dropped == 0 ? ""
+                : ": dropped " + dropped + " input" + (dropped == 1 ? "" : "s") + " recorded after it (a new branch)");
+    }
+
+    /**
+     * Publishes a snapshot, coalescing with one the UI has not taken yet. Under a stream of
+     * tasks it publishes at most every few ms (states are a full copy), and always when the
+     * queue is drained.
+     */
+    private void publish(boolean reset, String message, List<DesignProblem> problemList) {
+        if (handOver.deferIfTooSoon(reset || message != null || pendingMessage != null)) return;
+        if (message == null) {
+            message = pendingMessage;
+        }
+        pendingMessage = null;
+        boolean inputsReset = reset || inputsResetOwed;
+        inputsResetOwed = false;
+        List<TimedInput> newInputs;
+        if (inputsReset) {
+            newInputs = List.copyOf(branch);
+        } else {
+            newInputs = List.copyOf(branch.subList(Math.min(inputsPublished, branch.size()), branch.size()));
+        }
+        inputsPublished = branch.size();
+        SimSnapshot s;
+        if (session == null) {
+            s = new SimSnapshot(reset, false, 0, branchEndMs, -1, null, List.of(), 0, inputsReset, newInputs,
+                    noCanvasChange(), message, problemList);
+        } else {
+            Map<String, NodeState> st = session.states();
+            List<SimEvent> fresh = session.newLogLines();
+            int dropped = 0;
+            if (fresh.size() > SimulatorViewModel.MAX_EVENTS) {
+                dropped = fresh.size() - SimulatorViewModel.MAX_EVENTS;
+                fresh = fresh.subList(fresh.size() - SimulatorViewModel.MAX_EVENTS, fresh.size());
+            }
+            s = new SimSnapshot(reset, true, session.nowMs(), Math.max(branchEndMs, session.nowMs()), scrubbedAtMs, st,
+                    fresh, dropped, inputsReset, newInputs, mapper.apply(st), message, problemList);
+        }
+        handOver.offer(s);
+    }
+
+    private void publishError(Throwable e) {
+        String msg = "Simulation error: " + e;
+        handOver.offer(new SimSnapshot(false, session != null, session == null ? 0 : session.nowMs(), branchEndMs,
+                scrubbedAtMs, null, List.of(), 0, false, List.of(), noCanvasChange(), msg, List.of()));
+    }
+
+    private static SimVisualMapper.Update noCanvasChange() {
+        return new SimVisualMapper.Update(Optional.empty(), List.of(), List.of());
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+}
