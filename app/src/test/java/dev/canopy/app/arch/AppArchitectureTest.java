@@ -30,9 +30,8 @@ class AppArchitectureTest {
     static final ArchRule ui_uses_supervisor_value_types_only = noClasses()
             .that().resideInAPackage("dev.canopy.app.ui..")
             .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.canopy.engine.supervisor..")
-                    .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("Strategy")
-                            .or(JavaClass.Predicates.simpleName("Restart"))
-                            .or(JavaClass.Predicates.simpleNameStartingWith("Shutdown"))
-                            .or(JavaClass.Predicates.simpleName("AutoShutdown")))))
+                    .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(
+                            dev.canopy.engine.supervisor.Strategy.class, dev.canopy.engine.supervisor.Restart.class,
+                            dev.canopy.engine.supervisor.Shutdown.class, dev.canopy.engine.supervisor.AutoShutdown.class))))
             .because("only the Strategy, Restart, Shutdown and AutoShutdown values cross into the UI");
 }

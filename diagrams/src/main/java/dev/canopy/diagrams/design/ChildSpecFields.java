@@ -57,6 +57,11 @@ public record ChildSpecFields(String startModule, String startFunction, List<Str
         return new ChildSpecFields(startModule, startFunction, args, restart, shutdown, significant, modules);
     }
 
+    /** A shutdown timeout of {@code ms} milliseconds (the inspector's typed value). */
+    public ChildSpecFields withShutdownMs(long ms) {
+        return withShutdown(new Shutdown.Timeout(ms));
+    }
+
     public ChildSpecFields withSignificant(boolean significant) {
         return new ChildSpecFields(startModule, startFunction, args, restart, shutdown, significant, modules);
     }

@@ -12,8 +12,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
- * The right inspector. Shows a placeholder until something is selected; the property sheet
- * (ControlsFX) is built on first use, so it costs the startup nothing.
+ * The right inspector. Shows a placeholder until a design is open; then the grouped form of
+ * every field of the selected node (or of the design), built on first use, so it costs the
+ * startup nothing.
  */
 public final class InspectorView extends VBox {
 

@@ -32,6 +32,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -220,7 +221,10 @@ public final class MainView extends BorderPane {
         for (MenuItem m : new MenuItem[] {whatIf, wizard, advisor}) {
             m.disableProperty().bind(vm.hasActiveDocumentBinding().not());
         }
-        edit.getItems().addAll(whatIf, wizard, advisor);
+        MenuItem find = item("Find process…", Material2OutlinedMZ.SEARCH, Shortcuts.require(Shortcuts.FIND), this::find);
+        find.setId("menu-find");
+        find.disableProperty().bind(vm.hasActiveDocumentBinding().not());
+        edit.getItems().addAll(whatIf, wizard, advisor, new SeparatorMenuItem(), find);
 
         MenuItem startPage = item("Start page", Material2OutlinedAL.HOME, null, vm::showStartPage);
         MenuItem zoomIn = item("Zoom in", Material2OutlinedMZ.ZOOM_IN, Shortcuts.require(Shortcuts.ZOOM_IN), () -> onActive(DocumentViewModel::zoomIn));
@@ -272,6 +276,26 @@ public final class MainView extends BorderPane {
 
     FileActions files() {
         return files;
+    }
+
+    /** "Find process" (Shortcut+F): a popup listing the active design's nodes by id or label. */
+    void find() {
+        DocumentViewModel d = vm.activeProperty().get();
+        if (d == null) return;
+        Node anchor = files.canvas(d).map(c -> (Node) c).orElse(this);
+        findPopup().show(d, anchor);
+    }
+
+    private FindPopup findPopup;
+
+    FindPopup findPopup() {
+        if (findPopup == null) {
+            findPopup = new FindPopup(path -> {
+                DocumentViewModel d = vm.activeProperty().get();
+                if (d != null) files.canvas(d).ifPresent(c -> c.treeCanvas().centreOn(path));
+            });
+        }
+        return findPopup;
     }
 
     /** Asks about unsaved designs before the window closes; false to stay open. */
