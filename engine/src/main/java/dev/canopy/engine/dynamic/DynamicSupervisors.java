@@ -1,6 +1,5 @@
 package dev.canopy.engine.dynamic;
 
-import dev.canopy.engine.genserver.CallResult;
 import dev.canopy.engine.genserver.GenServers;
 import dev.canopy.engine.genserver.StartResult;
 import dev.canopy.engine.process.Pid;
@@ -30,27 +29,20 @@ public final class DynamicSupervisors {
     }
 
     public static Reply<ChildResult> startChild(ProcessContext ctx, Pid sup, ChildSpec spec) {
-        return call(ctx, sup, new DynamicRequest.StartChild(spec), ChildResult.class);
+        return Reply.call(ctx, sup, new DynamicRequest.StartChild(spec), ChildResult.class);
     }
 
     public static Reply<ChildResult> terminateChild(ProcessContext ctx, Pid sup, Pid child) {
-        return call(ctx, sup, new DynamicRequest.TerminateChild(child), ChildResult.class);
+        return Reply.call(ctx, sup, new DynamicRequest.TerminateChild(child), ChildResult.class);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static Reply<List<ChildInfo>> whichChildren(ProcessContext ctx, Pid sup) {
-        Reply<List> r = call(ctx, sup, new DynamicRequest.WhichChildren(), List.class);
+        Reply<List> r = Reply.call(ctx, sup, new DynamicRequest.WhichChildren(), List.class);
         return (Reply<List<ChildInfo>>) (Reply<?>) r;
     }
 
     public static Reply<ChildCounts> countChildren(ProcessContext ctx, Pid sup) {
-        return call(ctx, sup, new DynamicRequest.CountChildren(), ChildCounts.class);
-    }
-
-    private static <T> Reply<T> call(ProcessContext ctx, Pid sup, Object request, Class<T> type) {
-        return switch (GenServers.call(ctx, sup, request, ProcessContext.INFINITY)) {
-            case CallResult.Replied r -> new Reply.Ok<>(type.cast(r.value()));
-            case CallResult.Exited e -> new Reply.Exited<>(e.reason());
-        };
+        return Reply.call(ctx, sup, new DynamicRequest.CountChildren(), ChildCounts.class);
     }
 }
