@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
+import dev.canopy.app.ui.time.Ticker;
 import dev.canopy.diagrams.design.Design;
 import dev.canopy.diagrams.design.DesignProblem;
 import dev.canopy.diagrams.sim.NodeState;
@@ -51,11 +52,11 @@ final class SimEngine {
     private final AtomicBoolean scrubQueued = new AtomicBoolean();
     private final AtomicLong scrubTarget = new AtomicLong();
 
-    SimEngine(Design design, Executor executor, long minPublishIntervalNanos, LongSupplier seed) {
+    SimEngine(Design design, Executor executor, long minPublishIntervalNanos, Ticker ticker, LongSupplier seed) {
         this.design = design;
         this.executor = executor;
         this.seed = seed;
-        this.handOver = new SnapshotHandOver(minPublishIntervalNanos);
+        this.handOver = new SnapshotHandOver(minPublishIntervalNanos, ticker);
         this.mapper = new SimVisualMapper(design);
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import dev.canopy.app.ui.time.Ticker;
 import dev.canopy.diagrams.design.Design;
 import dev.canopy.diagrams.design.DesignProblem;
 import dev.canopy.diagrams.sim.NodeState;
@@ -84,12 +85,12 @@ public final class SimulatorViewModel implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        return new SimulatorViewModel(design, seed, ex, ex, 16_000_000L);
+        return new SimulatorViewModel(design, seed, ex, ex, 16_000_000L, Ticker.system());
     }
 
     /** A simulator whose engine work runs on {@code engine}: a single thread, or inline in tests. */
     public SimulatorViewModel(Design design, long seed, Executor engine) {
-        this(design, seed, engine, null, 0);
+        this(design, seed, engine, null, 0, Ticker.system());
     }
 
     /**
@@ -97,15 +98,15 @@ public final class SimulatorViewModel implements AutoCloseable {
      * {@code minPublishIntervalNanos} (states are a full copy); a skipped publish is owed and
      * paid by the next frame.
      */
-    public SimulatorViewModel(Design design, long seed, Executor engine, long minPublishIntervalNanos) {
-        this(design, seed, engine, null, minPublishIntervalNanos);
+    public SimulatorViewModel(Design design, long seed, Executor engine, long minPublishIntervalNanos, Ticker ticker) {
+        this(design, seed, engine, null, minPublishIntervalNanos, ticker);
     }
 
     private SimulatorViewModel(Design design, long initialSeed, Executor engine, ExecutorService owned,
-            long minPublishIntervalNanos) {
+            long minPublishIntervalNanos, Ticker ticker) {
         this.design = design;
         this.ownedEngine = owned;
-        this.engine = new SimEngine(design, engine, minPublishIntervalNanos, seed::get);
+        this.engine = new SimEngine(design, engine, minPublishIntervalNanos, ticker, seed::get);
         this.seed.set(initialSeed);
         speed.addListener((o, a, b) -> {
             double v = b.doubleValue();

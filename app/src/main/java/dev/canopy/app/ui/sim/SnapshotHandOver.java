@@ -3,22 +3,29 @@ package dev.canopy.app.ui.sim;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.canopy.app.ui.time.Ticker;
+
 /**
  * The hand-over of {@link SimSnapshot}s from the engine thread to the FX thread: one slot that
  * coalesces snapshots the UI has not taken yet, and the publish rate limit (under a stream of
  * tasks at most one publish per interval; a skipped publish is owed and paid on the next frame).
  * {@link #offer}, {@link #deferIfTooSoon} and {@link #takeOwedFlush} run on the engine thread;
- * {@link #take} and {@link #claimFlush} on the FX thread.
+ * {@link #take} and {@link #claimFlush} on the FX thread. Time comes from an injected
+ * {@link Ticker}; "never published" and "an owed publish is due" are explicit states, never a
+ * magic timestamp, since a monotonic clock's origin is arbitrary (on Linux it is the boot).
  */
 final class SnapshotHandOver {
     private final AtomicReference<SimSnapshot> latest = new AtomicReference<>();
     private final AtomicBoolean publishOwed = new AtomicBoolean();
     private final AtomicBoolean flushQueued = new AtomicBoolean();
     private final long minPublishIntervalNanos;
+    private final Ticker ticker;
     private long lastPublishNanos; // engine thread
+    private boolean nextPublishDue = true; // engine thread: nothing published yet, or a flush is owed
 
-    SnapshotHandOver(long minPublishIntervalNanos) {
+    SnapshotHandOver(long minPublishIntervalNanos, Ticker ticker) {
         this.minPublishIntervalNanos = minPublishIntervalNanos;
+        this.ticker = ticker;
     }
 
     /**
@@ -26,12 +33,13 @@ final class SnapshotHandOver {
      * owed, and the next frame asks for it); false when the caller should publish now.
      */
     boolean deferIfTooSoon(boolean mustPublish) {
-        long now = System.nanoTime();
-        if (!mustPublish && now - lastPublishNanos < minPublishIntervalNanos) {
+        long now = ticker.nanos();
+        if (!mustPublish && !nextPublishDue && now - lastPublishNanos < minPublishIntervalNanos) {
             publishOwed.set(true); // the next frame asks for it
             return true;
         }
         publishOwed.set(false);
+        nextPublishDue = false;
         lastPublishNanos = now;
         return false;
     }
@@ -55,7 +63,7 @@ final class SnapshotHandOver {
     boolean takeOwedFlush() {
         flushQueued.set(false);
         if (publishOwed.get()) {
-            lastPublishNanos = 0;
+            nextPublishDue = true;
             return true;
         }
         return false;

@@ -183,7 +183,9 @@ class SimulatorViewModelTest {
 
     @Test
     void under_a_stream_of_commands_publishing_is_paced_and_an_owed_snapshot_comes_with_the_next_frame() {
-        SimulatorViewModel vm = new SimulatorViewModel(strategies, 7, Runnable::run, 3_600_000_000_000L);
+        // The ticker starts near zero, as System.nanoTime() does on a machine that just booted.
+        long[] now = {5};
+        SimulatorViewModel vm = new SimulatorViewModel(strategies, 7, Runnable::run, 3_600_000_000_000L, () -> now[0]);
         vm.run();
         assertThat(vm.pull()).isTrue();
         vm.kill("root/one_for_one/a");
@@ -192,5 +194,19 @@ class SimulatorViewModelTest {
         assertThat(vm.frame(1L)).isTrue();
         assertThat(vm.inputs()).hasSize(2);
         assertThat(vm.statesProperty().get().get("root/one_for_one/c").restarts()).isEqualTo(1);
+    }
+
+    @Test
+    void once_the_interval_has_passed_a_command_publishes_at_once() {
+        long[] now = {0};
+        SimulatorViewModel vm = new SimulatorViewModel(strategies, 7, Runnable::run, 1_000_000L, () -> now[0]);
+        vm.run();
+        assertThat(vm.pull()).isTrue();
+        vm.kill("root/one_for_one/a");
+        assertThat(vm.pull()).as("within the interval: deferred").isFalse();
+        now[0] += 1_000_000L;
+        vm.kill("root/one_for_one/c");
+        assertThat(vm.pull()).as("after the interval: published").isTrue();
+        assertThat(vm.inputs()).hasSize(2);
     }
 }
