@@ -23,10 +23,12 @@ class CrashReporterTest {
     void logs_the_error_and_presents_a_friendly_report() throws Exception {
         Path log = dir.resolve("state/canopy.log");
         List<ErrorReport> shown = new ArrayList<>();
-        CrashReporter r = new CrashReporter(new AppLog(log), shown::add);
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-03-01T12:00:00Z"), java.time.ZoneOffset.UTC);
+        CrashReporter r = new CrashReporter(new AppLog(log, clock), shown::add);
         r.uncaughtException(Thread.currentThread(), new IllegalStateException("boom"));
 
         String text = Files.readString(log);
+        assertThat(text).startsWith("2026-03-01T12:00:00Z ERROR [");
         assertThat(text).contains("ERROR [", "Uncaught exception in thread", "IllegalStateException: boom", "at ");
         assertThat(shown).singleElement().satisfies(rep -> {
             assertThat(rep.headline()).isEqualTo("Something went wrong");

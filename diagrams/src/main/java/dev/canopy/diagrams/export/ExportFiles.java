@@ -61,8 +61,7 @@ public final class ExportFiles {
         Path target = file.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         // not createTempFile: that makes the file owner-only (0600); this one gets the usual umask
-        Path tmp = target.resolveSibling(".canopy-export-" + Long.toHexString(System.nanoTime())
-                + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt()) + ".tmp");
+        Path tmp = target.resolveSibling(".canopy-export-" + java.util.UUID.randomUUID() + ".tmp");
         try {
             Files.write(tmp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
             try {

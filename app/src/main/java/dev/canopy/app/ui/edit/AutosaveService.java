@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,11 +77,18 @@ public final class AutosaveService implements AutoCloseable {
     private final Path dir;
     private final Scheduler scheduler;
     private final Duration interval;
+    private final Clock clock;
     private final Map<String, Document> open = new ConcurrentHashMap<>();
     private volatile Consumer<String> errors = message -> { };
     private Cancellable running;
 
     public AutosaveService(Path dir, Scheduler scheduler, Duration interval) {
+        this(dir, scheduler, interval, Clock.systemDefaultZone());
+    }
+
+    /** As above; {@code clock} dates the autosaves' names (tests pass a fixed one). */
+    public AutosaveService(Path dir, Scheduler scheduler, Duration interval, Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.dir = Objects.requireNonNull(dir, "dir");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.interval = Objects.requireNonNull(interval, "interval");
@@ -138,7 +145,7 @@ public final class AutosaveService implements AutoCloseable {
         String stem = original.map(p -> p.getFileName().toString()).map(AutosaveService::stem).orElse("untitled");
         String id;
         do {
-            id = stem + "-" + LocalDateTime.now(ZoneId.systemDefault()).format(STAMP) + "-"
+            id = stem + "-" + LocalDateTime.now(clock).format(STAMP) + "-"
                     + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt(1 << 16));
         } while (open.containsKey(id));
         Document d = new Document(id, original.map(p -> p.toAbsolutePath().normalize()));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -21,9 +22,16 @@ public final class AppLog {
     static final long MAX_BYTES = 1L << 20;
 
     private final Path file;
+    private final Clock clock;
 
     public AppLog(Path file) {
+        this(file, Clock.systemDefaultZone());
+    }
+
+    /** As above; {@code clock} stamps the entries (tests pass a fixed one). */
+    public AppLog(Path file, Clock clock) {
         this.file = file;
+        this.clock = clock;
     }
 
     public Path file() {
@@ -33,7 +41,7 @@ public final class AppLog {
     /** Appends {@code LEVEL [thread] message} with a timestamp, and the stack trace if any. */
     public synchronized boolean append(String level, String message, Throwable error) {
         StringBuilder entry = new StringBuilder()
-                .append(OffsetDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .append(OffsetDateTime.now(clock).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                 .append(' ').append(level)
                 .append(" [").append(Thread.currentThread().getName()).append("] ")
                 .append(message).append(System.lineSeparator());

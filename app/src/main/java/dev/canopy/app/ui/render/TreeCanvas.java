@@ -302,9 +302,9 @@ public final class TreeCanvas extends Region {
     public boolean renderIfDirty() {
         if (animation.isRunning() || overlays.hasFlashes()) dirty = true;
         if (!dirty) return false;
-        long t0 = System.nanoTime();
+        long t0 = now();
         render();
-        lastDrawNanos = System.nanoTime() - t0;
+        lastDrawNanos = now() - t0;
         return true;
     }
 
@@ -347,6 +347,6 @@ public final class TreeCanvas extends Region {
     }
 
     private static long now() {
-        return System.nanoTime();
+        return dev.canopy.app.ui.time.Ticker.system().nanos();
     }
 }

@@ -2,6 +2,7 @@ package dev.canopy.app.ui.sim;
 
 import dev.canopy.app.ui.render.CanvasRenderer;
 import dev.canopy.app.ui.render.FramePump;
+import dev.canopy.app.ui.time.Ticker;
 import dev.canopy.diagrams.render.StyleToken;
 import dev.canopy.diagrams.render.Theme;
 import dev.canopy.diagrams.sim.SimEvent;
@@ -28,13 +29,21 @@ public final class TimelineView extends Region {
     private final Canvas canvas = new Canvas();
     private final FramePump.Task task = now -> redrawIfDirty();
     private Theme theme = Theme.light();
+    private final Ticker ticker;
     private boolean dirty = true;
+    /** When the last frame was drawn; empty until the first (a ticker may start anywhere, even at 0). */
+    private boolean drawnOnce;
     private long drawnAt;
     /** Only the handle moved or events arrived: at most 10 redraws a second. */
     static final long MIN_REDRAW_NANOS = 100_000_000L;
 
     public TimelineView(SimulatorViewModel vm) {
+        this(vm, Ticker.system());
+    }
+
+    TimelineView(SimulatorViewModel vm, Ticker ticker) {
         this.vm = vm;
+        this.ticker = ticker;
         setId("sim-timeline");
         getStyleClass().add("sim-timeline");
         getChildren().add(canvas);
@@ -80,15 +89,17 @@ public final class TimelineView extends Region {
         }
     }
 
-    void redrawIfDirty() {
-        if (!dirty) return;
-        long t = System.nanoTime();
-        if (vm.playingProperty().get() && t - drawnAt < MIN_REDRAW_NANOS) return;
+    /** Redraws if something changed (while playing at most every {@link #MIN_REDRAW_NANOS}); true if it drew. */
+    boolean redrawIfDirty() {
+        if (!dirty) return false;
+        long t = ticker.nanos();
+        if (drawnOnce && vm.playingProperty().get() && t - drawnAt < MIN_REDRAW_NANOS) return false;
+        drawnOnce = true;
         drawnAt = t;
         dirty = false;
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        if (w <= 0 || h <= 0) return;
+        if (w <= 0 || h <= 0) return true;
         GraphicsContext g = canvas.getGraphicsContext2D();
         TimelineModel m = vm.timeline();
         double x0 = pad();
@@ -144,6 +155,7 @@ public final class TimelineView extends Region {
         g.fillText(m.spanMs() + " ms", w - 4, h - 1);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("0", 2, h - 1);
+        return true;
     }
 
     private static int severity(SimEvent.Kind kind) {

@@ -57,6 +57,14 @@ class AutosaveServiceTest {
     }
 
     @Test
+    void autosaveNamesAreDatedByTheInjectedClockNotTheMachines() {
+        java.time.Clock march = java.time.Clock.fixed(Instant.parse("2026-03-01T12:34:56Z"), java.time.ZoneOffset.UTC);
+        AutosaveService service = new AutosaveService(tmp.resolve("autosave"), scheduler, Duration.ofSeconds(10), march);
+        assertThat(service.open(Optional.of(tmp.resolve("shop.canopy.json"))).id()).startsWith("shop-20260301-123456-");
+        assertThat(service.open(Optional.empty()).id()).startsWith("untitled-20260301-123456-");
+    }
+
+    @Test
     void writesDirtyDocumentsEveryIntervalAtomically() throws IOException {
         AutosaveService service = service();
         service.start();
@@ -139,7 +147,7 @@ class AutosaveServiceTest {
         a.update(Fixtures.design().withName("a_work"), true);
         b.update(Fixtures.design().withName("b_work"), true);
         crashed.tick();
-        Instant now = Instant.now();
+        Instant now = Instant.parse("2026-03-01T12:00:00Z"); // any instant: only the files' order matters
         Files.setLastModifiedTime(untitled.autosaveFile(), FileTime.from(now.minusSeconds(30)));
         Files.setLastModifiedTime(b.autosaveFile(), FileTime.from(now.minusSeconds(20)));
         Files.setLastModifiedTime(olderOriginal, FileTime.from(now.minusSeconds(60)));
