@@ -3,10 +3,16 @@ package dev.canopy.diagrams.sim;
 /**
  * One design node while the simulation runs. pid is the current incarnation's ("" when none);
  * restarts counts restarts of this node; for supervisors, recentRestarts against maxRestarts
- * is the restart-intensity gauge (restarts inside the last windowSeconds).
+ * is the restart-intensity gauge: the restarts the supervisor still counts now, by the engine's own
+ * rule (OTP's add_restart: whole seconds, an entry exactly windowSeconds old still counts).
  */
 public record NodeState(String path, NodeStatus status, String pid, int incarnation, int restarts,
                         int mailbox, String lastExitReason, int recentRestarts, int maxRestarts, int windowSeconds) {
+
+    /** True when one more restart now makes the supervisor give up (the gauge is full). */
+    public boolean nextRestartGivesUp() {
+        return maxRestarts >= 0 && windowSeconds > 0 && recentRestarts + 1 > maxRestarts;
+    }
 
     /** How full the restart budget is, 0..1 (0 for workers). */
     public double intensityFill() {

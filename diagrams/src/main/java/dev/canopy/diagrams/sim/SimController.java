@@ -11,9 +11,12 @@ import dev.canopy.engine.genserver.GenServers;
 import dev.canopy.engine.genserver.StartResult;
 import dev.canopy.engine.process.Pid;
 import dev.canopy.engine.process.ProcessContext;
+import dev.canopy.engine.supervisor.ChildResult;
 import dev.canopy.engine.supervisor.ChildSpec;
 import dev.canopy.engine.supervisor.ChildType;
+import dev.canopy.engine.supervisor.Reply;
 import dev.canopy.engine.supervisor.Restart;
+import dev.canopy.engine.supervisor.Supervisors;
 import dev.canopy.engine.supervisor.Shutdown;
 import dev.canopy.engine.term.Term;
 
@@ -70,18 +73,48 @@ final class SimController {
                 long t0 = client.monotonicMillis();
                 var result = GenServers.call(client, pid, new SimWorker.Request(), c.timeoutMs());
                 long took = client.monotonicMillis() - t0;
-                report.accept(new CallAnswered(c.target(), client.monotonicMillis(), switch (result) {
+                report.accept(new CallAnswered(c.target(), client.monotonicMillis(), "call to " + c.target() + " " + switch (result) {
                     case CallResult.Replied r -> "answered after " + took + " ms";
                     case CallResult.Exited x -> "failed after " + took + " ms: the caller would exit with "
                             + SimObserver.reason(Term.head(x.reason()));
                 }));
             });
             case SimInput.StartDynamicChild s -> startDynamicChild(ctx, pid, s.target());
+            case SimInput.TerminateChild t -> {
+                // A DynamicSupervisor's children have no ids: it terminates by pid (as the scenario driver does).
+                boolean dynamic = DesignPaths.find(design, t.target()).orElse(null) instanceof DynamicSupervisorNode;
+                Pid child = book.latest(t.target() + "/" + t.childId());
+                if (dynamic && child == null) {
+                    answered(ctx, t.target(), "terminate_child " + t.childId() + " => {error,not_found}");
+                } else {
+                    answered(ctx, t.target(), "terminate_child " + t.childId() + " => " + render(dynamic
+                            ? DynamicSupervisors.terminateChild(ctx, pid, child)
+                            : Supervisors.terminateChild(ctx, pid, t.childId())));
+                }
+            }
+            case SimInput.RestartChild r -> answered(ctx, r.target(),
+                    "restart_child " + r.childId() + " => " + render(Supervisors.restartChild(ctx, pid, r.childId())));
+            case SimInput.DeleteChild d -> answered(ctx, d.target(),
+                    "delete_child " + d.childId() + " => " + render(Supervisors.deleteChild(ctx, pid, d.childId())));
             case SimInput.StopTree s -> ctx.exit(book.latest(design.root().id()), Term.SHUTDOWN);
         }
     }
 
-    /** atMonotonicMs: when the call ended (engine clock), so the log line carries that time. */
+    private void answered(ProcessContext ctx, String supervisor, String text) {
+        report.accept(new SupervisorAnswered(supervisor, ctx.monotonicMillis(), text));
+    }
+
+    private static String render(Reply<ChildResult> reply) {
+        return switch (reply) {
+            case Reply.Ok<ChildResult> ok -> ok.value().render();
+            case Reply.Exited<ChildResult> x -> "the caller would exit with " + SimObserver.reason(Term.head(x.reason()));
+        };
+    }
+
+    /** A supervisor call of the fault script (terminate/restart/delete_child) returned; atMonotonicMs: when. */
+    record SupervisorAnswered(String supervisor, long atMonotonicMs, String text) {}
+
+    /** atMonotonicMs: when the call ended (engine clock), so the log line carries that time; text: the whole line. */
     record CallAnswered(String target, long atMonotonicMs, String text) {}
 
     private void startDynamicChild(ProcessContext ctx, Pid sup, String path) {

@@ -47,6 +47,15 @@ public sealed interface SimInput {
     /** Starts one child from a dynamic supervisor's (or Task.Supervisor's) template. */
     record StartDynamicChild(String target) implements SimInput {}
 
+    /** supervisor:terminate_child(target, childId): the supervisor stops the child and keeps its spec. */
+    record TerminateChild(String target, String childId) implements SimInput {}
+
+    /** supervisor:restart_child(target, childId): starts a terminated child again from its kept spec. */
+    record RestartChild(String target, String childId) implements SimInput {}
+
+    /** supervisor:delete_child(target, childId): forgets a terminated child's spec. */
+    record DeleteChild(String target, String childId) implements SimInput {}
+
     /** Sends shutdown to the root and lets the tree stop. */
     record StopTree(String target) implements SimInput {}
 
@@ -63,6 +72,9 @@ public sealed interface SimInput {
             case Call c -> "call " + c.target() + " (timeout " + c.timeoutMs() + " ms)";
             case Send s -> "send " + s.message() + " to " + s.target();
             case StartDynamicChild s -> "start a child under " + s.target();
+            case TerminateChild t -> "terminate_child " + t.childId() + " of " + t.target();
+            case RestartChild r -> "restart_child " + r.childId() + " of " + r.target();
+            case DeleteChild d -> "delete_child " + d.childId() + " of " + d.target();
             case StopTree s -> "stop the tree";
         };
     }

@@ -7,11 +7,11 @@ import dev.canopy.diagrams.design.DynamicSupervisorNode;
 import dev.canopy.diagrams.design.SupervisorNode;
 import dev.canopy.diagrams.design.TaskSupervisorNode;
 import dev.canopy.engine.event.Event;
+import dev.canopy.engine.supervisor.RestartIntensity;
 import dev.canopy.engine.event.EventRecord;
 import dev.canopy.engine.process.Pid;
 import dev.canopy.engine.term.Term;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +36,13 @@ final class SimObserver {
     private final Set<Pid> stoppedBySupervisor = new HashSet<>();
     /** Supervisors stopping all their children (gave up, auto_shutdown, told to stop): why. */
     private final Map<String, String> stopping = new HashMap<>();
-    private final Map<String, ArrayDeque<Long>> restartTimes = new HashMap<>();
+    /**
+     * Per supervisor, its restart history kept with the engine's own rule (OTP's add_restart, whole
+     * seconds), so the gauge shows exactly what the supervisor will decide at its next restart.
+     */
+    private final Map<String, RestartIntensity> intensities = new HashMap<>();
+    /** Per supervisor, the engine time of its next restart attempt: the failed child's exit, or the failed retry. */
+    private final Map<String, Long> attemptAt = new HashMap<>();
     private final List<SimEvent> log = new ArrayList<>();
     private long seq;
 
@@ -65,14 +71,13 @@ final class SimObserver {
                         s.restarts() + (c.restart() ? 1 : 0), 0, s.lastExitReason(), s.recentRestarts(), s.maxRestarts(), s.windowSeconds()));
                 var sup = book.pathOf(c.supervisor());
                 // A (re)started supervisor is a new process: empty restart history, not stopping.
-                restartTimes.remove(path);
+                intensities.remove(path);
+                attemptAt.remove(path);
                 stopping.remove(path);
                 if (c.restart() && sup != null) {
                     // One attempt per restart (a group restart counts once, as in OTP): the failed child's.
                     var cause = causes.get(sup);
-                    if (cause == null || cause.child().equals(path)) {
-                        restartTimes.computeIfAbsent(sup, k -> new ArrayDeque<>()).add(record.monotonicMillis());
-                    }
+                    if (cause == null || cause.child().equals(path)) countAttempt(sup, record.monotonicMillis());
                     add(at, path, SimEvent.Kind.RESTARTED, name(sup) + " restarted " + name(path) + " as " + c.child() + because(sup, path));
                 } else {
                     add(at, path, SimEvent.Kind.STARTED, name(path) + " started as " + c.child());
@@ -93,7 +98,8 @@ final class SimObserver {
                 // A failed restart attempt counts against the intensity too (OTP retries, each counting).
                 var cause = causes.get(sup);
                 if (cause != null && cause.child().equals(path)) {
-                    restartTimes.computeIfAbsent(sup, k -> new ArrayDeque<>()).add(record.monotonicMillis());
+                    countAttempt(sup, record.monotonicMillis());
+                    attemptAt.put(sup, record.monotonicMillis()); // the supervisor tries again now
                 }
                 add(at, path, SimEvent.Kind.START_FAILED, name(path) + " failed to start: its init exited with " + reason(c.reason()));
             }
@@ -107,7 +113,7 @@ final class SimObserver {
                             + reason(e.reason()) + ")");
                 }
             }
-            case Event.Exited e -> exited(at, e);
+            case Event.Exited e -> exited(at, record.monotonicMillis(), e);
             case Event.SupervisorGaveUp g -> {
                 var sup = book.pathOf(g.supervisor());
                 if (sup == null) return;
@@ -127,7 +133,16 @@ final class SimObserver {
         }
     }
 
-    private void exited(long at, Event.Exited e) {
+    /** One restart attempt of sup, counted at the time the supervisor made it (fallback: when it was seen). */
+    private void countAttempt(String sup, long seenAtMs) {
+        var st = states.get(sup);
+        if (st == null) return;
+        long at = attemptAt.getOrDefault(sup, seenAtMs);
+        attemptAt.remove(sup);
+        intensities.computeIfAbsent(sup, k -> new RestartIntensity(st.maxRestarts(), st.windowSeconds())).addRestart(at);
+    }
+
+    private void exited(long at, long engineMs, Event.Exited e) {
         var path = book.pathOf(e.pid());
         if (path == null) return;
         var current = states.get(path);
@@ -139,7 +154,10 @@ final class SimObserver {
         if (byParent && parent != null) {
             add(at, path, SimEvent.Kind.STOPPED_BY_SUPERVISOR, name(parent) + " stopped " + name(path) + " (" + reason(e.reason()) + ")" + because(parent, path));
         } else {
-            if (parent != null) causes.put(parent, new Cause(path, e.reason()));
+            if (parent != null) {
+                causes.put(parent, new Cause(path, e.reason()));
+                attemptAt.put(parent, engineMs); // a restart, if any, is decided as the supervisor handles this exit
+            }
             add(at, path, SimEvent.Kind.EXITED, name(path) + " exited with " + reason(e.reason()));
         }
     }
@@ -183,13 +201,8 @@ final class SimObserver {
     Map<String, NodeState> snapshot(long nowMs, java.util.function.ToIntFunction<String> mailboxOf) {
         var out = new LinkedHashMap<String, NodeState>();
         for (var s : states.values()) {
-            int recent = 0;
-            var times = restartTimes.get(s.path());
-            if (times != null) {
-                long windowStart = nowMs - s.windowSeconds() * 1000L;
-                while (!times.isEmpty() && times.peekFirst() < windowStart) times.pollFirst();
-                recent = times.size();
-            }
+            var intensity = intensities.get(s.path());
+            int recent = intensity == null ? 0 : intensity.recent(nowMs);
             int mailbox = s.status() == NodeStatus.RUNNING ? mailboxOf.applyAsInt(s.path()) : 0;
             out.put(s.path(), new NodeState(s.path(), s.status(), s.pid(), s.incarnation(), s.restarts(), mailbox,
                     s.lastExitReason(), recent, s.maxRestarts(), s.windowSeconds()));

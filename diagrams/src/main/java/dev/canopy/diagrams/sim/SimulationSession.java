@@ -114,7 +114,7 @@ public final class SimulationSession implements AutoCloseable {
         if (atMs > now) advance(atMs - now);
     }
 
-    /** The design's fault script as inputs at their times (steps the simulator cannot play are skipped). */
+    /** The design's fault script as inputs at their times; every kind of step is played. */
     public static List<TimedInput> faultScript(Design design) {
         var out = new ArrayList<TimedInput>();
         for (Step s : design.faultScript()) {
@@ -127,10 +127,12 @@ public final class SimulationSession implements AutoCloseable {
                 case Step.Stop st -> new SimInput.Stop(st.target(), ReasonSyntax.parse(st.reason()).orElse(Term.NORMAL));
                 case Step.Call c -> new SimInput.Call(c.target(), c.timeoutMs());
                 case Step.StartChild sc -> new SimInput.StartDynamicChild(sc.target());
+                case Step.TerminateChild t -> new SimInput.TerminateChild(t.target(), t.childId());
+                case Step.RestartChild r -> new SimInput.RestartChild(r.target(), r.childId());
+                case Step.DeleteChild d -> new SimInput.DeleteChild(d.target(), d.childId());
                 case Step.StopTree st -> new SimInput.StopTree(design.root().id());
-                default -> null;
             };
-            if (in != null) out.add(new TimedInput(s.atMs(), in));
+            out.add(new TimedInput(s.atMs(), in));
         }
         return out;
     }
@@ -159,7 +161,11 @@ public final class SimulationSession implements AutoCloseable {
         }
         // Call outcomes go into the log at the time the call ended, among the engine's events.
         var calls = new ArrayList<SimController.CallAnswered>();
-        for (var r : rs) if (r instanceof SimController.CallAnswered c) calls.add(c);
+        for (var r : rs) {
+            if (r instanceof SimController.CallAnswered c) calls.add(c);
+            if (r instanceof SimController.SupervisorAnswered a) calls.add(new SimController.CallAnswered(a.supervisor(), a.atMonotonicMs(),
+                    "supervisor:" + a.text() + " (called on " + a.supervisor() + ")"));
+        }
         calls.sort(java.util.Comparator.comparingLong(SimController.CallAnswered::atMonotonicMs));
         int nextCall = 0;
         for (var e : batch) {
@@ -170,7 +176,7 @@ public final class SimulationSession implements AutoCloseable {
     }
 
     private void logCall(SimController.CallAnswered c) {
-        observer.add(c.atMonotonicMs() - startMs, c.target(), SimEvent.Kind.CALL, "call to " + c.target() + " " + c.text());
+        observer.add(c.atMonotonicMs() - startMs, c.target(), SimEvent.Kind.CALL, c.text());
     }
 
     /** Per design path, the state to draw now. */
