@@ -27,9 +27,11 @@ import dev.canopy.engine.supervisor.Shutdown;
  *       supervisor with that template (extra_arguments prepended to the template's args, as
  *       Elixir does; {@code start_child()} starts one). Without a template: a
  *       {@code one_for_one} supervisor with no static children ({@code start_child(Spec)}).
- *       OTP has no max_children: the limit is in a comment only.</li>
+ *       OTP's supervisor has no max_children, so the generated {@code start_child} enforces it
+ *       as DynamicSupervisor does: with that many children running or restarting it returns
+ *       {@code {error, max_children}} without starting one.</li>
  *   <li><b>Task.Supervisor</b>: a {@code simple_one_for_one} supervisor of temporary task
- *       processes (shutdown 5000), {@code start_child(Fun)}.</li>
+ *       processes (shutdown 5000), {@code start_child(Fun)}, with the same max_children check.</li>
  *   <li><b>Registry</b>: a generated gen_server with the via callbacks
  *       ({@code register_name/2}, {@code whereis_name/1}, ...), unique keys; workers named
  *       {@code {via, Mod, Key}}. Being a gen_server, its child spec says {@code type => worker}
@@ -134,16 +136,15 @@ public final class ErlangExporter implements Exporter {
     }
 
     private static String dynamicSupervisor(ExportModel m, ExportModel.Node n, DynamicSupervisorNode d) {
-        String limit = "%% max_children: " + (d.maxChildren() < 0 ? "infinity" : Integer.toString(d.maxChildren()))
-                + " in the design; OTP's supervisor has no such limit.\n";
         if (n.childTemplate != null) {
             return header(n, "supervisor", "start_link/0, start_child/0, init/1")
                     + "%% The design's DynamicSupervisor, as OTP's simple_one_for_one: one child template,\n"
                     + "%% children only on demand. extra_arguments come first in the template's args.\n"
-                    + limit + "\n"
+                    + maxChildrenNote(d.maxChildren()) + "\n"
                     + startLink()
                     + "start_child() ->\n"
-                    + "    supervisor:start_child(?MODULE, []).\n\n"
+                    + limited(d.maxChildren(), "supervisor:start_child(?MODULE, [])")
+                    + maxChildrenHelpers(d.maxChildren())
                     + "init([]) ->\n"
                     + "    SupFlags = #{strategy => simple_one_for_one,\n"
                     + "                 intensity => " + d.maxRestarts() + ",\n"
@@ -155,10 +156,11 @@ public final class ErlangExporter implements Exporter {
         return header(n, "supervisor", "start_link/0, start_child/1, init/1")
                 + "%% The design's DynamicSupervisor (no child template): a one_for_one supervisor\n"
                 + "%% without static children; start_child/1 takes a full child spec.\n"
-                + limit + "\n"
+                + maxChildrenNote(d.maxChildren()) + "\n"
                 + startLink()
                 + "start_child(ChildSpec) ->\n"
-                + "    supervisor:start_child(?MODULE, ChildSpec).\n\n"
+                + limited(d.maxChildren(), "supervisor:start_child(?MODULE, ChildSpec)")
+                + maxChildrenHelpers(d.maxChildren())
                 + "init([]) ->\n"
                 + "    SupFlags = #{strategy => one_for_one,\n"
                 + "                 intensity => " + d.maxRestarts() + ",\n"
@@ -167,15 +169,40 @@ public final class ErlangExporter implements Exporter {
                 + "    {ok, {SupFlags, []}}.\n";
     }
 
+    /** The comment on the limit: OTP's supervisor has none, so start_child checks it. */
+    private static String maxChildrenNote(int maxChildren) {
+        return maxChildren < 0
+                ? "%% max_children: infinity in the design.\n"
+                : "%% max_children: " + maxChildren + " in the design. OTP's supervisor has no such limit, so\n"
+                        + "%% start_child refuses with {error, max_children} once that many children are running\n"
+                        + "%% or restarting, as DynamicSupervisor does (checked before the call, not inside it).\n";
+    }
+
+    /** The body of a start_child: the call itself, behind the max_children check when there is a limit. */
+    private static String limited(int maxChildren, String call) {
+        if (maxChildren < 0) return "    " + call + ".\n\n";
+        return "    case children() >= " + maxChildren + " of\n"
+                + "        true -> {error, max_children};\n"
+                + "        false -> " + call + "\n"
+                + "    end.\n\n";
+    }
+
+    private static String maxChildrenHelpers(int maxChildren) {
+        if (maxChildren < 0) return "";
+        return "%% Children running or restarting (DynamicSupervisor counts both).\n"
+                + "children() ->\n"
+                + "    length([Pid || {_, Pid, _, _} <- supervisor:which_children(?MODULE), Pid =/= undefined]).\n\n";
+    }
+
     private static String taskSupervisor(ExportModel.Node n, TaskSupervisorNode t) {
         return header(n, "supervisor", "start_link/0, start_child/1, start_task/1, init/1")
                 + "%% The design's Task.Supervisor: temporary task processes, started on demand.\n"
-                + "%% max_children: " + (t.maxChildren() < 0 ? "infinity" : Integer.toString(t.maxChildren()))
-                + " in the design; OTP's supervisor has no such limit.\n\n"
+                + maxChildrenNote(t.maxChildren()) + "\n"
                 + startLink()
                 + "%% Runs Fun in a new supervised task.\n"
                 + "start_child(Fun) when is_function(Fun, 0) ->\n"
-                + "    supervisor:start_child(?MODULE, [Fun]).\n\n"
+                + limited(t.maxChildren(), "supervisor:start_child(?MODULE, [Fun])")
+                + maxChildrenHelpers(t.maxChildren())
                 + "start_task(Fun) ->\n"
                 + "    {ok, proc_lib:spawn_link(Fun)}.\n\n"
                 + "init([]) ->\n"

@@ -2,7 +2,6 @@ package dev.canopy.diagrams.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,18 +61,25 @@ class DesignFilesTest {
     }
 
     @Test
-    void a_read_only_directory_makes_save_fail_without_touching_the_file() throws IOException {
-        Path sub = Files.createDirectory(dir.resolve("ro"));
-        Path file = sub.resolve("d.canopy.json");
+    void when_no_temporary_file_can_be_made_save_fails_without_touching_the_file() throws IOException {
+        // A name at the file system's limit (255 bytes) leaves no room for the temporary file's longer
+        // name next to it: creating it fails even for root (a read-only directory would not stop root).
+        String name = "d".repeat(255 - DesignFiles.SUFFIX.length()) + DesignFiles.SUFFIX;
+        Path file = dir.resolve(name);
         Files.writeString(file, "original");
-        Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("r-xr-xr-x"));
-        try {
-            assumeTrue(!Files.isWritable(sub), "running as a user who can write anywhere (root)");
-            assertThatThrownBy(() -> DesignFiles.save(file, DesignValidatorTest.base())).isInstanceOf(IOException.class);
-            assertThat(Files.readString(file)).isEqualTo("original");
-        } finally {
-            Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
+        assertThatThrownBy(() -> DesignFiles.save(file, DesignValidatorTest.base())).isInstanceOf(IOException.class);
+        assertThat(Files.readString(file)).isEqualTo("original");
+        assertThat(names(dir)).containsExactly(name);
+    }
+
+    @Test
+    void a_parent_that_is_a_regular_file_makes_save_fail_cleanly() throws IOException {
+        Path notADirectory = dir.resolve("plain");
+        Files.writeString(notADirectory, "x");
+        assertThatThrownBy(() -> DesignFiles.save(notADirectory.resolve("d.canopy.json"), DesignValidatorTest.base()))
+                .isInstanceOf(IOException.class);
+        assertThat(Files.readString(notADirectory)).isEqualTo("x");
+        assertThat(names(dir)).containsExactly("plain");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.canopy.diagrams.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +21,7 @@ class ScenariosAsDesignsTest {
 
     @TestFactory
     Stream<DynamicTest> every_public_scenario_opens_as_a_design_and_converts_back_to_the_same_scenario() throws IOException {
-        assumeTrue(Files.isDirectory(SCENARIOS), "shared conformance scenarios not found at " + SCENARIOS.toAbsolutePath());
+        dev.canopy.diagrams.testing.Prerequisite.fromEnvironment().require(Files.isDirectory(SCENARIOS), "shared conformance scenarios not found at " + SCENARIOS.toAbsolutePath());
         List<Path> files;
         try (Stream<Path> list = Files.list(SCENARIOS)) {
             files = list.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();

@@ -27,7 +27,7 @@ class ConformanceScenariosTest {
     private static final Path SCENARIOS = Path.of("../../shared/conformance/scenarios");
 
     private static List<Path> scenarioFiles() throws IOException {
-        assumeTrue(Files.isDirectory(SCENARIOS), "shared conformance scenarios not found at " + SCENARIOS.toAbsolutePath());
+        dev.canopy.diagrams.testing.Prerequisite.fromEnvironment().require(Files.isDirectory(SCENARIOS), "shared conformance scenarios not found at " + SCENARIOS.toAbsolutePath());
         try (Stream<Path> files = Files.list(SCENARIOS)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
         }

@@ -4,7 +4,7 @@
 -export([start_link/0, start_child/1, start_task/1, init/1]).
 
 %% The design's Task.Supervisor: temporary task processes, started on demand.
-%% max_children: infinity in the design; OTP's supervisor has no such limit.
+%% max_children: infinity in the design.
 
 start_link() ->
     supervisor:start_link({local, ?MODULE}, ?MODULE, []).
