@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,6 +52,7 @@ final class SimEngine {
     private final AtomicBoolean advancePending = new AtomicBoolean();
     private final AtomicBoolean scrubQueued = new AtomicBoolean();
     private final AtomicLong scrubTarget = new AtomicLong();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     SimEngine(Design design, Executor executor, long minPublishIntervalNanos, Ticker ticker, LongSupplier seed) {
         this.design = design;
@@ -189,9 +191,10 @@ final class SimEngine {
         return handOver.take();
     }
 
-    /** Closes the session on the engine thread. */
+    /** Closes the session on the engine thread; every command after this is a no-op. */
     void close() {
-        submit(this::closeSession);
+        if (!closed.compareAndSet(false, true)) return;
+        queue(this::closeSession);
     }
 
     /** Commands queued for or running on the engine thread (for back-pressure). */
@@ -202,16 +205,29 @@ final class SimEngine {
     // ---- engine thread
 
     private void submit(Runnable task) {
+        if (closed.get()) return;
+        queue(task);
+    }
+
+    /**
+     * Queues a task on the engine executor. One that arrives while the executor is shutting down
+     * (a frame racing the close of its simulation) is dropped: there is nothing left to update.
+     */
+    private void queue(Runnable task) {
         pendingTasks.incrementAndGet();
-        executor.execute(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException | Error e) {
-                publishError(e);
-            } finally {
-                pendingTasks.decrementAndGet();
-            }
-        });
+        try {
+            executor.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException | Error e) {
+                    publishError(e);
+                } finally {
+                    pendingTasks.decrementAndGet();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            pendingTasks.decrementAndGet();
+        }
     }
 
     private void advanceSession(long ms) {

@@ -72,7 +72,11 @@ public final class SimulatorView extends BorderPane {
             }
         });
         sceneProperty().addListener((o, was, now) -> {
-            if (now != null) FramePump.get().addFirst(pull); else FramePump.get().remove(pull);
+            if (now != null && !vm.closedProperty().get()) FramePump.get().addFirst(pull); else FramePump.get().remove(pull);
+        });
+        // Closing the simulation stops its frames before its engine (the tab may leave the scene later).
+        vm.closedProperty().addListener((o, was, isClosed) -> {
+            if (isClosed) FramePump.get().remove(pull);
         });
         if (vm.canvasUpdateProperty().get() != null) apply(vm.canvasUpdateProperty().get());
     }

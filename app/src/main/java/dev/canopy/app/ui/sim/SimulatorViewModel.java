@@ -62,6 +62,7 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     // ---- UI state (FX thread)
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper closed = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "closed");
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
     private final LongProperty seed = new SimpleLongProperty(this, "seed");
@@ -213,6 +214,7 @@ public final class SimulatorViewModel implements AutoCloseable {
      * snapshot. Returns true when the snapshot changed something.
      */
     public boolean frame(long nowNanos) {
+        if (closed.get()) return false;
         if (playing.get() && running.get()) {
             long ms = clock.tick(nowNanos, speed.get());
             if (ms > 0 && engine.advanceFrame(ms)) clock.spent(ms);
@@ -244,11 +246,22 @@ public final class SimulatorViewModel implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Closes the simulation: first {@link #closedProperty()} turns true, so that its view takes its
+     * frame task off the pump, then the engine; a command or frame that still arrives is a no-op.
+     */
     @Override
     public void close() {
+        if (closed.get()) return;
         playing.set(false);
+        closed.set(true);
         engine.close();
         if (ownedEngine != null) ownedEngine.shutdown();
+    }
+
+    /** True once {@link #close()} was called: views stop pulling frames from it. */
+    public javafx.beans.property.ReadOnlyBooleanProperty closedProperty() {
+        return closed.getReadOnlyProperty();
     }
 
     /** Commands queued for or running on the engine thread (for back-pressure). */
