@@ -22,6 +22,27 @@ public final class ScenarioRunner {
         }
     }
 
+    /**
+     * Runs a scenario on a live node (real threads, the real clock) and returns its normalized
+     * trace, or throws when the driver has not finished within {@code timeoutMs} of real time.
+     * Only scenarios whose outcome does not depend on timing give the deterministic trace here.
+     */
+    public static List<String> traceLive(Scenario scenario, long timeoutMs) throws InterruptedException {
+        try (var node = Node.live()) {
+            var trace = new TraceRecorder();
+            node.events().addListener(trace::onEvent);
+            var driverPid = node.spawn(new ScenarioDriver(scenario, trace)::run);
+            long deadline = node.clock().monotonicMillis() + timeoutMs;
+            while (node.isAlive(driverPid)) {
+                if (node.clock().monotonicMillis() > deadline) {
+                    throw new IllegalStateException("scenario " + scenario.name() + " did not finish within " + timeoutMs + " ms on a live node");
+                }
+                Thread.sleep(2);
+            }
+            return TraceNormalizer.normalize(trace.lines(), dynamicSupervisorPaths(scenario));
+        }
+    }
+
     private static List<String> run(Scenario scenario, Node node) {
         var trace = new TraceRecorder();
         node.events().addListener(trace::onEvent);

@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Collects trace lines (FORMAT.md §2). Processes report their own start, ignore, init_failed,
  * terminate and trapped lines; exits and give-ups come from the node's event stream, at the
- * moment they happen. Rules: used only with the node lock held or from the running process,
- * so one thread at a time (the deterministic scheduler runs one process at a time).
+ * moment they happen. Synchronized: on a live node processes and the event stream report
+ * from many threads at once (on the deterministic scheduler the lock is never contended).
  */
 final class TraceRecorder {
     private final List<String> lines = new ArrayList<>();
@@ -25,33 +25,33 @@ final class TraceRecorder {
     private final Set<Pid> silent = new HashSet<>();
 
     /** A process for path runs init: count the incarnation and label the pid "path#N". */
-    int beginInit(String path, Pid pid) {
+    synchronized int beginInit(String path, Pid pid) {
         int n = incarnations.merge(path, 1, Integer::sum);
         latest.put(path, pid);
         labels.put(pid, path + "#" + n);
         return n;
     }
 
-    void started(Pid pid) { lines.add("start " + labels.get(pid)); }
+    synchronized void started(Pid pid) { lines.add("start " + labels.get(pid)); }
 
     /** init crashed or returned ignore: no exit line will follow for this incarnation. */
-    void initFailed(Pid pid) {
+    synchronized void initFailed(Pid pid) {
         silent.add(pid);
         lines.add("init_failed " + labels.get(pid) + " error");
     }
 
-    void ignored(Pid pid) {
+    synchronized void ignored(Pid pid) {
         silent.add(pid);
         lines.add("ignore " + labels.get(pid));
     }
 
-    void terminating(Pid pid, String reason) { lines.add("terminate " + labels.get(pid) + " " + reason); }
+    synchronized void terminating(Pid pid, String reason) { lines.add("terminate " + labels.get(pid) + " " + reason); }
 
-    void trapped(Pid pid, String reason) { lines.add("trapped " + labels.get(pid) + " " + reason); }
+    synchronized void trapped(Pid pid, String reason) { lines.add("trapped " + labels.get(pid) + " " + reason); }
 
-    void line(String text) { lines.add(text); }
+    synchronized void line(String text) { lines.add(text); }
 
-    void onEvent(EventRecord record) {
+    synchronized void onEvent(EventRecord record) {
         switch (record.event()) {
             case Event.Exited e -> {
                 var label = labels.get(e.pid());
@@ -66,9 +66,9 @@ final class TraceRecorder {
     }
 
     /** The latest incarnation of a path, alive or dead; null if it never ran. */
-    Pid latest(String path) { return latest.get(path); }
+    synchronized Pid latest(String path) { return latest.get(path); }
 
-    Set<Pid> knownPids() { return labels.keySet(); }
+    synchronized Set<Pid> knownPids() { return Set.copyOf(labels.keySet()); }
 
-    List<String> lines() { return lines; }
+    synchronized List<String> lines() { return List.copyOf(lines); }
 }
