@@ -28,7 +28,9 @@ import dev.canopy.engine.supervisor.Strategy;
  *   <li>every restart-intensity window is longer than the whole run plus a second, so two
  *       restarts are always inside one window (OTP's whole-second rounding never matters);</li>
  *   <li>a supervisor is killed outright only in a step flagged {@code unordered}, and when a
- *       supervisor child has {@code brutal_kill} (so any step may kill it) every step is;</li>
+ *       supervisor child has {@code brutal_kill} (so any step may kill it) every step is; the
+ *       initial tree has such a child only if it cannot fail to start (start_tree has no
+ *       unordered flag);</li>
  *   <li>a supervisor child's shutdown is {@code infinity}, {@code brutal_kill} or 5000 ms, far
  *       above any slow terminate, so it is never killed half-way through its own shutdown;</li>
  *   <li>dynamic supervisors get only worker children with distinct ids, so the trace's
@@ -40,7 +42,7 @@ import dev.canopy.engine.supervisor.Strategy;
  */
 public final class ScenarioGenerator {
 
-    private static final long STEP_GAP_MS = 150;
+    private static final long STEP_GAP_MS = 200;
     private static final String[] REASONS = {"normal", "shutdown", "kill", "boom", "{shutdown,bye}"};
 
     private final RandomSource random;
@@ -73,6 +75,12 @@ public final class ScenarioGenerator {
     private Scenario scenario(String name, long seed) {
         NodeSpec root = chance(10) ? dynamicSupervisor("root", "root") : supervisor("root", "root", 0, false);
         if (chance(3)) root = withInit(root, new InitBehaviour.CrashFirst(1));
+        if (startMayFail(root)) {
+            // A failing start terminates the children already started, and a brutally killed
+            // supervisor's children then race with the rest: start_tree cannot be unordered.
+            root = withoutBrutalSupervisors(root);
+            supervisorMayBeBrutallyKilled = false;
+        }
         List<Step> steps = new ArrayList<>();
         long at = 100;
         int count = 2 + random.nextInt(6);
@@ -236,8 +244,10 @@ public final class ScenarioGenerator {
         String target = sups.get(random.nextInt(sups.size()));
         List<String> ids = supervisors.get(target);
         NodeSpec child;
-        if (!ids.isEmpty() && chance(25)) {
-            child = worker(ids.get(random.nextInt(ids.size())), target); // already_started / already_present
+        List<String> workerIds = ids.stream().filter(id -> workers.contains(target + "/" + id)).toList();
+        if (!workerIds.isEmpty() && chance(25)) {
+            // already_started / already_present; a worker for a worker, so every path keeps its kind
+            child = worker(workerIds.get(random.nextInt(workerIds.size())), target);
             workers.removeLast();
         } else if (chance(20)) {
             String id = "s" + nextId++;
@@ -287,6 +297,23 @@ public final class ScenarioGenerator {
     }
 
     // ---- helpers
+
+    /** Whether starting this tree can fail: some first init crashes, or a spec is a bad combination. */
+    private static boolean startMayFail(NodeSpec n) {
+        if (n.init().outcomeFor(1) == InitOutcome.CRASH) return true;
+        for (NodeSpec c : n.children()) {
+            if (c.significant() && (c.restart() == Restart.PERMANENT || n.autoShutdown() == AutoShutdown.NEVER)) return true;
+            if (startMayFail(c)) return true;
+        }
+        return false;
+    }
+
+    private static NodeSpec withoutBrutalSupervisors(NodeSpec n) {
+        List<NodeSpec> children = n.children().stream().map(ScenarioGenerator::withoutBrutalSupervisors).toList();
+        Shutdown shutdown = n.isSupervisor() && n.shutdown() instanceof Shutdown.BrutalKill ? Shutdown.INFINITY : n.shutdown();
+        return new NodeSpec(n.id(), n.kind(), n.init(), n.restart(), shutdown, n.significant(), n.trapExit(),
+                n.terminateMs(), n.strategy(), n.maxRestarts(), n.maxSeconds(), n.autoShutdown(), n.maxChildren(), children);
+    }
 
     /** Every supervisor's window at least {@code minSeconds}: all restarts of the run fall in one window. */
     private static NodeSpec widenWindows(NodeSpec n, int minSeconds) {
