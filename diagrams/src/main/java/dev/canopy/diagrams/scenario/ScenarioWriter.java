@@ -1,0 +1,142 @@
+package dev.canopy.diagrams.scenario;
+
+import java.io.StringWriter;
+import java.util.Locale;
+
+import dev.canopy.engine.scenario.InitBehaviour;
+import dev.canopy.engine.scenario.InitOutcome;
+import dev.canopy.engine.scenario.NodeSpec;
+import dev.canopy.engine.scenario.Scenario;
+import dev.canopy.engine.scenario.Step;
+import dev.canopy.engine.supervisor.Shutdown;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a {@link Scenario} as conformance-format JSON (shared/conformance/FORMAT.md §1), the
+ * inverse of {@link ScenarioReader}: reading the text back gives an equal scenario. Only keys
+ * whose value differs from the format's default for that node are written (child-spec keys
+ * never on the root, which ignores them), so a generated or minimised scenario stays short
+ * enough to read. Used by the differential tester, which feeds the same file to Canopy and
+ * to real OTP.
+ */
+public final class ScenarioWriter {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private ScenarioWriter() {
+    }
+
+    public static String write(Scenario scenario) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringProperty("name", scenario.name());
+            g.writeStringProperty("description", scenario.description());
+            g.writeName("tree");
+            node(g, scenario.tree(), true);
+            g.writeName("steps");
+            g.writeStartArray();
+            for (Step step : scenario.steps()) step(g, step);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return out + "\n";
+    }
+
+    private static void node(JsonGenerator g, NodeSpec n, boolean root) {
+        NodeSpec d = NodeSpec.defaults(n.id(), n.kind());
+        g.writeStartObject();
+        g.writeStringProperty("id", n.id());
+        g.writeStringProperty("kind", n.kind().jsonName());
+        if (!n.init().equals(d.init())) init(g, n.init());
+        if (!root) {
+            if (n.restart() != d.restart()) g.writeStringProperty("restart", n.restart().atom());
+            if (!n.shutdown().equals(d.shutdown())) shutdown(g, n.shutdown());
+            if (n.significant()) g.writeBooleanProperty("significant", true);
+        }
+        switch (n.kind()) {
+            case WORKER -> {
+                if (n.trapExit()) g.writeBooleanProperty("trap_exit", true);
+                if (n.terminateMs() != 0) g.writeNumberProperty("terminate_ms", n.terminateMs());
+            }
+            case SUPERVISOR -> {
+                if (n.strategy() != d.strategy()) g.writeStringProperty("strategy", n.strategy().atom());
+                intensity(g, n, d);
+                if (n.autoShutdown() != d.autoShutdown()) g.writeStringProperty("auto_shutdown", n.autoShutdown().atom());
+                g.writeName("children");
+                g.writeStartArray();
+                for (NodeSpec c : n.children()) node(g, c, false);
+                g.writeEndArray();
+            }
+            case DYNAMIC_SUPERVISOR -> {
+                intensity(g, n, d);
+                if (n.maxChildren() >= 0) g.writeNumberProperty("max_children", n.maxChildren());
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private static void intensity(JsonGenerator g, NodeSpec n, NodeSpec d) {
+        if (n.maxRestarts() != d.maxRestarts()) g.writeNumberProperty("max_restarts", n.maxRestarts());
+        if (n.maxSeconds() != d.maxSeconds()) g.writeNumberProperty("max_seconds", n.maxSeconds());
+    }
+
+    private static void shutdown(JsonGenerator g, Shutdown shutdown) {
+        if (shutdown instanceof Shutdown.Timeout t) g.writeNumberProperty("shutdown", t.ms());
+        else g.writeStringProperty("shutdown", shutdown.render());
+    }
+
+    private static void init(JsonGenerator g, InitBehaviour init) {
+        g.writeName("init");
+        switch (init) {
+            case InitBehaviour.Sequence s when s.outcomes().size() == 1 -> g.writeString(word(s.outcomes().getFirst()));
+            case InitBehaviour.Sequence s -> {
+                g.writeStartArray();
+                for (InitOutcome o : s.outcomes()) g.writeString(word(o));
+                g.writeEndArray();
+            }
+            case InitBehaviour.CrashFirst c -> {
+                g.writeStartObject();
+                g.writeNumberProperty("crash_first", c.k());
+                g.writeEndObject();
+            }
+        }
+    }
+
+    private static String word(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static void step(JsonGenerator g, Step step) {
+        g.writeStartObject();
+        g.writeNumberProperty("at_ms", step.atMs());
+        switch (step.action()) {
+            case Step.Exit e -> { op(g, "exit", e.target()); g.writeStringProperty("reason", e.reason()); }
+            case Step.Crash c -> op(g, "crash", c.target());
+            case Step.Stop s -> { op(g, "stop", s.target()); g.writeStringProperty("reason", s.reason()); }
+            case Step.Call c -> {
+                op(g, "call", c.target());
+                g.writeStringProperty("request", word(c.request()));
+                if (c.request() == Step.Request.SLEEP) g.writeNumberProperty("sleep_ms", c.sleepMs());
+                g.writeNumberProperty("timeout_ms", c.timeoutMs());
+            }
+            case Step.StartChild s -> {
+                op(g, "start_child", s.target());
+                g.writeName("child");
+                node(g, s.child(), false);
+            }
+            case Step.TerminateChild t -> { op(g, "terminate_child", t.target()); g.writeStringProperty("child", t.childId()); }
+            case Step.RestartChild r -> { op(g, "restart_child", r.target()); g.writeStringProperty("child", r.childId()); }
+            case Step.DeleteChild d -> { op(g, "delete_child", d.target()); g.writeStringProperty("child", d.childId()); }
+            case Step.StopTree s -> g.writeStringProperty("do", "stop_tree");
+        }
+        if (step.unordered()) g.writeBooleanProperty("unordered", true);
+        g.writeEndObject();
+    }
+
+    private static void op(JsonGenerator g, String op, String target) {
+        g.writeStringProperty("do", op);
+        g.writeStringProperty("target", target);
+    }
+}
