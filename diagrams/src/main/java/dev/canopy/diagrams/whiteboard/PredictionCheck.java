@@ -2,6 +2,7 @@ package dev.canopy.diagrams.whiteboard;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,65 @@ public final class PredictionCheck {
         diff(diffs, "untouched", prediction.untouched(), untouched);
         return new Result(diffs.isEmpty(), prediction.restarted(), restarted, prediction.startedAgain(), startedAgain,
                 prediction.stopped(), stopped, prediction.untouched(), untouched, diffs);
+    }
+
+    /**
+     * What the simulator did to each node that was running before the last input aimed at
+     * {@code path}: restarted (logged RESTARTED), started again (logged STARTED), stopped (not
+     * running now) or untouched. Keys are in start order; the fault's target is included.
+     */
+    public static Map<String, Fate> outcome(SimulationSession session, String path) {
+        var log = session.log();
+        long injectedSeq = -1;
+        for (var e : log) {
+            if (e.kind() == SimEvent.Kind.INPUT && e.path().equals(path)) injectedSeq = e.seq();
+        }
+        if (injectedSeq < 0) throw new IllegalArgumentException("no input was aimed at " + path + " in this session");
+        var design = session.design();
+        var known = new LinkedHashSet<>(Tree.staticPaths(design));
+        known.add(path);
+
+        Map<String, Boolean> runningBefore = new HashMap<>();
+        var touched = new LinkedHashSet<String>();
+        var restarted = new LinkedHashSet<String>();
+        var startedAgain = new LinkedHashSet<String>();
+        for (var e : log) {
+            if (!known.contains(e.path())) continue;
+            if (e.seq() < injectedSeq) {
+                switch (e.kind()) {
+                    case STARTED, RESTARTED -> runningBefore.put(e.path(), true);
+                    case EXITED, STOPPED_BY_SUPERVISOR, START_FAILED, IGNORED, GAVE_UP -> runningBefore.put(e.path(), false);
+                    default -> { }
+                }
+                continue;
+            }
+            switch (e.kind()) {
+                case RESTARTED -> { restarted.add(e.path()); touched.add(e.path()); }
+                case STARTED -> { startedAgain.add(e.path()); touched.add(e.path()); }
+                case EXITED, STOPPED_BY_SUPERVISOR, START_FAILED, IGNORED, GAVE_UP, AUTO_SHUTDOWN -> touched.add(e.path());
+                default -> { }
+            }
+        }
+        var states = session.states();
+        var out = new LinkedHashMap<String, Fate>();
+        for (var p : known) {
+            if (!runningBefore.getOrDefault(p, false)) continue;
+            var st = states.get(p);
+            boolean runningNow = st != null && st.status() == NodeStatus.RUNNING;
+            if (!runningNow) out.put(p, Fate.STOPPED);
+            else if (restarted.contains(p)) out.put(p, Fate.RESTARTED);
+            else if (startedAgain.contains(p)) out.put(p, Fate.STARTED_AGAIN);
+            else if (!touched.contains(p)) out.put(p, Fate.UNTOUCHED);
+        }
+        return out;
+    }
+
+    private static Set<String> with(Map<String, Fate> outcome, Fate fate) {
+        var out = new LinkedHashSet<String>();
+        outcome.forEach((p, f) -> {
+            if (f == fate) out.add(p);
+        });
+        return out;
     }
 
     private static void diff(List<String> out, String what, Set<String> expected, Set<String> actual) {

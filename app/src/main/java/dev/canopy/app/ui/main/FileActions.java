@@ -63,7 +63,7 @@ final class FileActions {
 
     /** The canvas with its whiteboard panel on the right, as a tab's content. */
     Node wrapCanvas(DocumentViewModel doc, DesignCanvas canvas) {
-        WhiteboardPanel panel = new WhiteboardPanel(doc, canvas);
+        WhiteboardPanel panel = new WhiteboardPanel(doc, canvas, vm.dispatch());
         canvases.put(doc, canvas);
         panels.put(doc, panel);
         canvas.treeCanvas().setOnNodeMenu(r -> {
@@ -178,6 +178,12 @@ final class FileActions {
             return;
         }
         panel(d).ifPresent(p -> p.whatIf(sel.get()));
+    }
+
+    /** The guided whiteboard exercise in the side panel; its strategies apply as undoable edits. */
+    void guided() {
+        DocumentViewModel d = vm.activeProperty().get();
+        if (d != null) panel(d).ifPresent(p -> p.guided(answers -> applyWizard(d, answers)));
     }
 
     void advisor() {

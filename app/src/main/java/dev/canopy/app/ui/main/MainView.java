@@ -218,13 +218,15 @@ public final class MainView extends BorderPane {
         whatIf.setId("menu-what-if");
         MenuItem wizard = item("Strategy wizard…", null, Shortcuts.require(Shortcuts.WIZARD), files::wizard);
         MenuItem advisor = item("Design advisor", null, Shortcuts.require(Shortcuts.ADVISOR), files::advisor);
-        for (MenuItem m : new MenuItem[] {whatIf, wizard, advisor}) {
+        MenuItem exercise = item("Whiteboard exercise…", null, null, files::guided);
+        exercise.setId("menu-guided-whiteboard");
+        for (MenuItem m : new MenuItem[] {whatIf, wizard, exercise, advisor}) {
             m.disableProperty().bind(vm.hasActiveDocumentBinding().not());
         }
         MenuItem find = item("Find process…", Material2OutlinedMZ.SEARCH, Shortcuts.require(Shortcuts.FIND), this::find);
         find.setId("menu-find");
         find.disableProperty().bind(vm.hasActiveDocumentBinding().not());
-        edit.getItems().addAll(whatIf, wizard, advisor, new SeparatorMenuItem(), find);
+        edit.getItems().addAll(whatIf, wizard, exercise, advisor, new SeparatorMenuItem(), find);
 
         MenuItem startPage = item("Start page", Material2OutlinedAL.HOME, null, vm::showStartPage);
         MenuItem zoomIn = item("Zoom in", Material2OutlinedMZ.ZOOM_IN, Shortcuts.require(Shortcuts.ZOOM_IN), () -> onActive(DocumentViewModel::zoomIn));

@@ -3,8 +3,11 @@ package dev.canopy.app.ui.whiteboard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import atlantafx.base.theme.Styles;
+import dev.canopy.app.ui.Dispatch;
 import dev.canopy.app.ui.canvas.DesignCanvas;
 import dev.canopy.app.ui.canvas.DocumentViewModel;
 import dev.canopy.diagrams.render.StyleToken;
@@ -12,6 +15,8 @@ import dev.canopy.diagrams.whiteboard.Advice;
 import dev.canopy.diagrams.whiteboard.DesignAdvisor;
 import dev.canopy.diagrams.whiteboard.ExitKind;
 import dev.canopy.diagrams.whiteboard.Prediction;
+import dev.canopy.diagrams.whiteboard.SimulatorCheck;
+import dev.canopy.diagrams.whiteboard.StrategyWizard;
 import dev.canopy.diagrams.whiteboard.WhatIf;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -27,7 +32,9 @@ import javafx.scene.layout.VBox;
 /**
  * The whiteboard side panel next to a design's canvas: "What if this dies?" (the prediction for
  * the selected node, coloured on the canvas with a legend, its explanations and restart budget)
- * and the design advisor (advice with reason and fix; clicking one selects its node).
+ * with a button that plays it in the simulator and shows prediction against outcome node by node,
+ * the guided whiteboard exercise, and the design advisor (advice with reason and fix; clicking
+ * one selects its node).
  */
 public final class WhiteboardPanel extends VBox {
 
@@ -35,14 +42,23 @@ public final class WhiteboardPanel extends VBox {
     private final DesignCanvas canvas;
     private final VBox body = new VBox(6);
     private final ComboBox<ExitKind> exitKind = new ComboBox<>();
+    private final Dispatch dispatch;
+    private final WhatIfCheckViewModel check;
+    private final VBox checkBox = new VBox(4);
+    private GuidedWhiteboardViewModel guided;
     private String subject;
 
-    public WhiteboardPanel(DocumentViewModel doc, DesignCanvas canvas) {
+    public WhiteboardPanel(DocumentViewModel doc, DesignCanvas canvas, Dispatch dispatch) {
         this.doc = doc;
         this.canvas = canvas;
+        this.dispatch = dispatch;
+        this.check = new WhatIfCheckViewModel(dispatch);
+        checkBox.setId("what-if-check");
+        check.resultProperty().addListener((o, a, b) -> renderCheck());
+        check.busyProperty().addListener((o, a, b) -> renderCheck());
         getStyleClass().addAll("side-panel", "whiteboard-panel");
         setId("whiteboard-panel");
-        setPrefWidth(300);
+        setPrefWidth(340);
         setMinWidth(240);
         setPadding(new Insets(8));
         setSpacing(6);
@@ -68,6 +84,8 @@ public final class WhiteboardPanel extends VBox {
     /** Predicts what happens when the node at {@code path} exits, and shows it. */
     public void whatIf(String path) {
         subject = path;
+        guided = null;
+        check.clear();
         Prediction p = WhatIf.predict(doc.design(), path, exitKind.getValue());
         Map<String, StyleToken> states = new HashMap<>();
         for (String s : p.untouched()) states.put(s, StyleToken.STATE_RUNNING);
@@ -92,12 +110,51 @@ public final class WhiteboardPanel extends VBox {
         body.getChildren().add(wrap(p.escalation().text(), null));
         body.getChildren().add(header("Restart budget"));
         body.getChildren().add(wrap(p.budget().text(), null));
+        Button run = new Button("Check in the simulator");
+        run.setId("what-if-run");
+        run.setOnAction(e -> check.check(doc.design(), path, exitKind.getValue()));
+        body.getChildren().addAll(run, checkBox);
         show();
+    }
+
+    /** The what-if played in the simulator: node by node, prediction against outcome. */
+    private void renderCheck() {
+        checkBox.getChildren().clear();
+        if (check.busyProperty().get()) {
+            checkBox.getChildren().add(small("Playing it in the simulator…"));
+            return;
+        }
+        SimulatorCheck.Check c = check.resultProperty().get();
+        if (c == null) return;
+        checkBox.getChildren().add(header("Prediction against the simulator"));
+        switch (c) {
+            case SimulatorCheck.Check.Checked ok -> checkBox.getChildren().add(new CrashReportView(ok.report(), "prediction"));
+            case SimulatorCheck.Check.CannotRun no -> checkBox.getChildren().add(wrap(no.reason(), null));
+        }
+    }
+
+    /**
+     * The guided whiteboard exercise on this design: the walk, the derived strategies, every
+     * process crashed in the simulator; {@code apply} makes the answers' strategies edits.
+     */
+    public void guided(Consumer<Map<String, StrategyWizard.Answer>> apply) {
+        subject = null;
+        check.clear();
+        guided = new GuidedWhiteboardViewModel(doc::design, dispatch);
+        GuidedWhiteboardViewModel exercise = guided;
+        body.getChildren().setAll(new GuidedWhiteboardView(exercise, canvas::highlight, () -> apply.accept(exercise.answers())));
+        show();
+    }
+
+    /** The running exercise, if the panel shows one. */
+    public Optional<GuidedWhiteboardViewModel> exercise() {
+        return Optional.ofNullable(guided);
     }
 
     /** Lists the advisor's advice for the design. */
     public void advisor() {
         subject = null;
+        guided = null;
         canvas.highlight(Map.of());
         List<Advice> advice = DesignAdvisor.review(doc.design());
         body.getChildren().clear();
@@ -129,6 +186,8 @@ public final class WhiteboardPanel extends VBox {
 
     public void close() {
         subject = null;
+        guided = null;
+        check.clear();
         canvas.highlight(Map.of());
         boolean was = isVisible();
         setVisible(false);
