@@ -39,6 +39,7 @@ public final class Node implements AutoCloseable {
     private final java.util.SplittableRandom randomStreams;
     private long nextPid = 1;
     private long nextRef = 1;
+    private long messagesDelivered;
 
     private Node(Scheduler scheduler, java.util.SplittableRandom randomStreams) {
         this.scheduler = scheduler;
@@ -96,6 +97,12 @@ public final class Node implements AutoCloseable {
     public Optional<Pid> whereis(String name) {
         lock.lock();
         try { return Optional.ofNullable(names.get(name)); } finally { lock.unlock(); }
+    }
+
+    /** Messages moved into a mailbox so far (the benchmarks' measure of work done). */
+    public long messagesDelivered() {
+        lock.lock();
+        try { return messagesDelivered; } finally { lock.unlock(); }
     }
 
     public int processCount() {
@@ -251,6 +258,7 @@ public final class Node implements AutoCloseable {
                 case Signal.Message m -> {
                     if (m.payload() instanceof CallReply r && !p.activeAliases.contains(r.ref())) continue;
                     p.mailbox.add(m.payload());
+                    messagesDelivered++;
                     if (events.active()) events.emit(new Event.Delivered(p.pid, m.payload()));
                 }
                 case Signal.Exit e -> {
