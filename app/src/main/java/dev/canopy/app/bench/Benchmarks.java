@@ -15,6 +15,8 @@ public final class Benchmarks {
             new MemBench(),
             new CallBench(),
             new SupBench(),
+            new SimBench(),
+            new MillionBench(),
             new LayoutBench(),
             new RenderBench(),
             new StartupBench(),

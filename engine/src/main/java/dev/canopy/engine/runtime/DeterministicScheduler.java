@@ -6,22 +6,23 @@ import dev.canopy.engine.time.VirtualClock;
 
 import java.util.ArrayList;
 import java.util.OptionalLong;
-import java.util.concurrent.Semaphore;
 
 /**
- * Runs exactly one process at a time on virtual time. The next process is drawn from the
- * runnable set by a seeded random source, so a seed and the same inputs replay the same run.
- * A process runs until it waits in receive or exits; then control returns to the caller of
- * {@link #step()}. Time moves only in {@link #advance(long)} and {@link #advanceToNextTimer()}.
- * Rules: the driving methods are called from one outside thread, never from a process.
+ * Runs exactly one process at a time on virtual time, all on the thread that drives it: a step
+ * draws the next process from the runnable set with a seeded random source and runs its
+ * continuation right there until it waits in receive or exits (no thread switch, no hand-off).
+ * A seed and the same inputs replay the same run. Time moves only in {@link #advance(long)}
+ * and {@link #advanceToNextTimer()}.
+ * Rules: the driving methods are called from one outside thread at a time, never from a process.
  */
-public final class DeterministicScheduler extends Scheduler {
+public final class DeterministicScheduler extends Scheduler implements Watchdog.Runner {
     private final VirtualClock clock;
     private final RandomSource random;
     private final TimerQueue timers = new TimerQueue();
     private final ArrayList<ProcessState> ready = new ArrayList<>();
-    private final Semaphore baton = new Semaphore(0);
     private long steps;
+    /** The process being run by {@link #step()} now (read racily by the watchdog). */
+    private ProcessState running;
 
     public DeterministicScheduler(long seed) {
         this(seed, new VirtualClock(1_700_000_000_000L));
@@ -31,6 +32,17 @@ public final class DeterministicScheduler extends Scheduler {
         this.clock = clock;
         this.random = new RandomSource(seed);
     }
+
+    @Override void attach(Node node) {
+        super.attach(node);
+        Watchdog.watch(this);
+    }
+
+    @Override public ProcessState running() { return running; }
+
+    @Override public long runs() { return steps; }
+
+    @Override public String where() { return "the thread driving the simulation"; }
 
     @Override public Clock clock() { return clock; }
 
@@ -43,23 +55,14 @@ public final class DeterministicScheduler extends Scheduler {
     public long stepsTaken() { return steps; }
 
     @Override void started(ProcessState p) {
-        p.thread = Thread.ofVirtual().unstarted(() -> node.runProcess(p));
-        p.thread.start();
+        p.fiber = new Fiber(() -> node.runProcess(p));
         makeReady(p);
     }
 
-    @Override void enter(ProcessState p) { p.turn.acquireUninterruptibly(); }
-
-    @Override void leave(ProcessState p) { baton.release(); }
-
     @Override void await(ProcessState p, long deadline) {
-        var lock = node.lock;
         long timer = deadline == Long.MAX_VALUE ? -1 : timers.add(deadline, () -> makeReady(p));
         p.status = ProcessState.Status.WAITING;
-        lock.unlock();
-        baton.release();
-        p.turn.acquireUninterruptibly();
-        lock.lock();
+        parkUnlocked();
         p.status = ProcessState.Status.RUNNING;
         if (timer >= 0) timers.cancel(timer);
     }
@@ -80,6 +83,7 @@ public final class DeterministicScheduler extends Scheduler {
 
     /** Runs one process until it waits or exits. Returns false when nothing was runnable. */
     public boolean step() {
+        if (Fiber.insideProcess()) throw new IllegalStateException("step() was called from inside a process");
         ProcessState p;
         node.lock.lock();
         try {
@@ -93,8 +97,12 @@ public final class DeterministicScheduler extends Scheduler {
         } finally {
             node.lock.unlock();
         }
-        p.turn.release();
-        baton.acquireUninterruptibly();
+        running = p;
+        try {
+            p.fiber.run();
+        } finally {
+            running = null;
+        }
         return true;
     }
 

@@ -3,83 +3,184 @@ package dev.canopy.engine.runtime;
 import dev.canopy.engine.time.Clock;
 import dev.canopy.engine.time.SystemClock;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Real concurrency on the real clock: every process is a virtual thread that runs as soon
- * as it can; waits use the node lock's conditions; timers run on one daemon thread.
+ * Real concurrency on the real clock: a fixed set of {@link Carrier} threads (one per core
+ * unless told otherwise) runs the processes' continuations; a process runs on at most one
+ * carrier at a time ({@link ProcessState#runState}). A process woken by the process running on a
+ * carrier goes to that carrier's next slot and runs there right after (a message and its reply
+ * stay on one core, with no thread hand-off); everything else goes to a shared queue that idle
+ * carriers take from. Timers (receive timeouts, send_after) fire on one timer thread on real time.
+ * Rules: {@link #wake}, {@link #await}, {@link #schedule} and {@link #cancel} run with the node locked.
  */
 public final class LiveScheduler extends Scheduler implements AutoCloseable {
+    /** System property: the number of carrier threads (default: available processors). */
+    public static final String CARRIERS_PROPERTY = "canopy.carriers";
+
     private final Clock clock;
-    private final ScheduledExecutorService timerThread = Executors.newSingleThreadScheduledExecutor(r -> {
-        var t = new Thread(r, "canopy-timers");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Map<Long, ScheduledFuture<?>> timers = new HashMap<>();
-    private long timerSeq;
+    private final int carrierCount;
+    final ConcurrentLinkedQueue<ProcessState> shared = new ConcurrentLinkedQueue<>();
+    private Carrier[] carriers;
+    private final TimerQueue timers = new TimerQueue();
+    private Condition timerChanged;
+    private Thread timerThread;
+    volatile boolean closed;
 
     public LiveScheduler() { this(new SystemClock()); }
 
-    public LiveScheduler(Clock clock) { this.clock = clock; }
+    public LiveScheduler(Clock clock) { this(clock, defaultCarriers()); }
+
+    public LiveScheduler(Clock clock, int carriers) {
+        if (carriers < 1) throw new IllegalArgumentException("a live node needs at least one carrier thread, not " + carriers);
+        this.clock = clock;
+        this.carrierCount = carriers;
+    }
+
+    static int defaultCarriers() {
+        String v = System.getProperty(CARRIERS_PROPERTY);
+        if (v == null || v.isBlank()) return Runtime.getRuntime().availableProcessors();
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n >= 1) return n;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("system property " + CARRIERS_PROPERTY + " must be a whole number of at least 1, not '" + v + "'");
+    }
+
+    public int carriers() { return carrierCount; }
+
+    @Override void attach(Node node) {
+        super.attach(node);
+        timerChanged = node.lock.newCondition();
+        carriers = new Carrier[carrierCount];
+        for (int i = 0; i < carrierCount; i++) carriers[i] = new Carrier(this, i);
+        for (var c : carriers) {
+            c.start();
+            Watchdog.watch(c);
+        }
+        timerThread = new Thread(this::runTimers, "canopy-timers");
+        timerThread.setDaemon(true);
+        timerThread.start();
+    }
 
     @Override public Clock clock() { return clock; }
 
     @Override void started(ProcessState p) {
-        p.wakeup = node.lock.newCondition();
-        p.thread = Thread.ofVirtual().start(() -> node.runProcess(p));
+        p.fiber = new Fiber(() -> node.runProcess(p));
+        ProcessState.RUN_STATE.setVolatile(p, ProcessState.QUEUED);
+        enqueue(p);
     }
-
-    @Override void enter(ProcessState p) {}
-
-    @Override void leave(ProcessState p) {}
 
     @Override void await(ProcessState p, long deadline) {
         p.status = ProcessState.Status.WAITING;
-        try {
-            if (deadline == Long.MAX_VALUE) {
-                p.wakeup.awaitUninterruptibly();
-            } else {
-                long left = deadline - clock.monotonicMillis();
-                if (left > 0) p.wakeup.await(left, TimeUnit.MILLISECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            p.status = ProcessState.Status.RUNNING;
+        p.waitDeadline = deadline;
+        if (deadline != Long.MAX_VALUE && p.timerDue > deadline) {
+            // One timer entry per process at a time: a later wait with a later deadline reuses it.
+            p.timerDue = deadline;
+            addTimer(deadline, () -> waitTimerDue(p));
+        }
+        parkUnlocked();
+        p.status = ProcessState.Status.RUNNING;
+        p.waitDeadline = Long.MAX_VALUE;
+    }
+
+    /** The timer entry of p is due: wake p if its wait has ended, else move the entry to its current deadline. */
+    private void waitTimerDue(ProcessState p) {
+        p.timerDue = Long.MAX_VALUE;
+        if (p.status != ProcessState.Status.WAITING || p.waitDeadline == Long.MAX_VALUE) return;
+        if (p.waitDeadline <= clock.monotonicMillis()) {
+            wake(p);
+        } else {
+            p.timerDue = p.waitDeadline;
+            addTimer(p.waitDeadline, () -> waitTimerDue(p));
         }
     }
 
     @Override void wake(ProcessState p) {
-        if (p.wakeup != null) p.wakeup.signal();
+        if (p.status != ProcessState.Status.WAITING) return;
+        p.status = ProcessState.Status.RUNNING;
+        while (true) {
+            int s = (int) ProcessState.RUN_STATE.getVolatile(p);
+            if (s == ProcessState.IDLE) {
+                if (ProcessState.RUN_STATE.compareAndSet(p, ProcessState.IDLE, ProcessState.QUEUED)) {
+                    enqueue(p);
+                    return;
+                }
+            } else if (s == ProcessState.RUNNING) {
+                // Still on its carrier, between deciding to wait and parking: the carrier queues it.
+                if (ProcessState.RUN_STATE.compareAndSet(p, ProcessState.RUNNING, ProcessState.RUNNING_WOKEN)) return;
+            } else {
+                return;
+            }
+        }
     }
 
-    @Override long schedule(long deadline, Runnable action) {
-        long handle = ++timerSeq;
-        long delay = Math.max(0, deadline - clock.monotonicMillis());
-        var future = timerThread.schedule(() -> {
-            node.lock.lock();
-            try {
-                if (timers.remove(handle) != null) action.run();
-            } finally {
-                node.lock.unlock();
+    /** Queues a runnable process: on the current carrier's next slot when a process woke it, else shared. */
+    private void enqueue(ProcessState p) {
+        if (Thread.currentThread() instanceof Carrier c && c.scheduler == this) {
+            c.offerNext(p);
+        } else {
+            offerShared(p);
+        }
+    }
+
+    void offerShared(ProcessState p) {
+        shared.add(p);
+        for (var c : carriers) {
+            if (c.parked) {
+                LockSupport.unpark(c);
+                return;
             }
-        }, delay, TimeUnit.MILLISECONDS);
-        timers.put(handle, future);
+        }
+    }
+
+    @Override long schedule(long deadline, Runnable action) { return addTimer(deadline, action); }
+
+    @Override boolean cancel(long handle) { return timers.cancel(handle); }
+
+    private long addTimer(long deadline, Runnable action) {
+        var before = timers.peek();
+        long handle = timers.add(deadline, action);
+        if (before == null || deadline < before.deadline()) timerChanged.signal();
         return handle;
     }
 
-    @Override boolean cancel(long handle) {
-        var f = timers.remove(handle);
-        if (f == null) return false;
-        f.cancel(false);
-        return true;
+    /** The timer thread: fires due timers with the node locked, sleeping until the earliest deadline. */
+    private void runTimers() {
+        var lock = node.lock;
+        lock.lock();
+        try {
+            while (!closed) {
+                var t = timers.peek();
+                long now = clock.monotonicMillis();
+                if (t != null && t.deadline() <= now) {
+                    timers.poll();
+                    t.action().run();
+                    continue;
+                }
+                long waitMs = t == null ? Watchdog.PERIOD_MS : Math.min(Watchdog.PERIOD_MS, t.deadline() - now);
+                try {
+                    timerChanged.await(waitMs, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
-    @Override public void close() { timerThread.shutdownNow(); }
+    Carrier[] carrierThreads() { return carriers; }
+
+    /** Stops the carriers and the timer thread once the processes already queued have run. */
+    @Override public void close() {
+        closed = true;
+        for (var c : carriers) LockSupport.unpark(c);
+        timerThread.interrupt();
+    }
 }

@@ -39,8 +39,10 @@ public final class Node implements AutoCloseable {
     private final java.util.SplittableRandom randomStreams;
     private long nextPid = 1;
     private long nextRef = 1;
+    private long messagesDelivered;
 
     private Node(Scheduler scheduler, java.util.SplittableRandom randomStreams) {
+        Fibers.ensureAvailable();
         this.scheduler = scheduler;
         this.events = new EventBus(scheduler.clock());
         this.randomStreams = randomStreams;
@@ -49,14 +51,25 @@ public final class Node implements AutoCloseable {
 
     /** A simulated node: seeded scheduling, virtual time, single stepping. */
     public static Node deterministic(long seed) {
+        Fibers.ensureAvailable();
         var s = new DeterministicScheduler(seed);
         return new Node(s, s.randomSource().split());
     }
 
-    /** A live node: real threads and the real clock. */
+    /**
+     * A live node: processes run on one carrier thread per core (or the number the system
+     * property {@value LiveScheduler#CARRIERS_PROPERTY} gives), on the real clock.
+     */
     public static Node live() {
+        return live(LiveScheduler.defaultCarriers());
+    }
+
+    /** A live node whose processes run on this many carrier threads. */
+    public static Node live(int carriers) {
+        Fibers.ensureAvailable();
         long seed = dev.canopy.engine.random.RandomSource.entropySeed();
-        return new Node(new LiveScheduler(), new dev.canopy.engine.random.RandomSource(seed).split());
+        return new Node(new LiveScheduler(new dev.canopy.engine.time.SystemClock(), carriers),
+                new dev.canopy.engine.random.RandomSource(seed).split());
     }
 
     public Scheduler scheduler() { return scheduler; }
@@ -98,6 +111,12 @@ public final class Node implements AutoCloseable {
         try { return Optional.ofNullable(names.get(name)); } finally { lock.unlock(); }
     }
 
+    /** Messages moved into a mailbox so far (the benchmarks' measure of work done). */
+    public long messagesDelivered() {
+        lock.lock();
+        try { return messagesDelivered; } finally { lock.unlock(); }
+    }
+
     public int processCount() {
         lock.lock();
         try { return processes.size(); } finally { lock.unlock(); }
@@ -109,8 +128,8 @@ public final class Node implements AutoCloseable {
         try {
             var p = processes.get(pid);
             if (p == null) return Optional.empty();
-            return Optional.of(new ProcessInfo(pid, p.registeredName, p.mailbox.size() + pendingMessages(p),
-                    p.trapExit, java.util.List.copyOf(p.links), p.monitoredBy.size(),
+            return Optional.of(new ProcessInfo(pid, p.registeredName, p.mailboxSize() + pendingMessages(p),
+                    p.trapExit, java.util.List.copyOf(p.linksView()), p.monitoredByView().size(),
                     p.status == ProcessState.Status.WAITING));
         } finally {
             lock.unlock();
@@ -119,13 +138,14 @@ public final class Node implements AutoCloseable {
 
     private static int pendingMessages(ProcessState p) {
         int n = 0;
+        if (p.signals == null) return 0;
         for (var s : p.signals) if (s instanceof Signal.Message) n++;
         return n;
     }
 
     /**
-     * Kills every process and lets their threads end, so a finished simulation leaves no
-     * parked threads behind. A live node also stops its timer thread.
+     * Kills every process. A simulation runs them until they have ended; a live node lets its
+     * carriers run what is queued, then stops them and its timer thread.
      */
     @Override public void close() {
         lock.lock();
@@ -149,8 +169,8 @@ public final class Node implements AutoCloseable {
         if (link) {
             var parentState = processes.get(parent);
             if (parentState != null) {
-                parentState.links.add(p.pid);
-                p.links.add(parent);
+                parentState.links().add(p.pid);
+                p.links().add(parent);
                 events.emit(new Event.Linked(parent, p.pid));
             }
         }
@@ -158,9 +178,8 @@ public final class Node implements AutoCloseable {
         return p;
     }
 
-    /** The body of every process thread. */
+    /** The body of every process's continuation. */
     void runProcess(ProcessState p) {
-        scheduler.enter(p);
         Term reason = Term.NORMAL;
         try {
             lock.lock();
@@ -176,15 +195,11 @@ public final class Node implements AutoCloseable {
         } catch (Throwable t) {
             reason = Term.Crash.of(t);
         }
+        lock.lock();
         try {
-            lock.lock();
-            try {
-                terminate(p, reason);
-            } finally {
-                lock.unlock();
-            }
+            terminate(p, reason);
         } finally {
-            scheduler.leave(p);
+            lock.unlock();
         }
     }
 
@@ -196,33 +211,30 @@ public final class Node implements AutoCloseable {
             events.emit(new Event.Unregistered(p.registeredName, p.pid));
         }
         events.emit(new Event.Exited(p.pid, reason));
-        for (var ref : p.monitoring.keySet().toArray(Ref[]::new)) {
-            var target = processes.get(p.monitoring.get(ref));
-            if (target != null) target.monitoredBy.remove(ref);
+        for (var e : p.monitoringView().entrySet()) {
+            var target = processes.get(e.getValue());
+            if (target != null) target.monitoredBy().remove(e.getKey());
         }
-        for (var linked : p.links) {
+        for (var linked : p.linksView()) {
             var other = processes.get(linked);
             if (other == null) continue;
-            other.links.remove(p.pid);
+            other.links().remove(p.pid);
             deliver(other, new Signal.Exit(p.pid, reason, true));
         }
-        for (var e : p.monitoredBy.entrySet()) {
+        for (var e : p.monitoredByView().entrySet()) {
             var watcher = processes.get(e.getValue());
             if (watcher == null) continue;
-            watcher.monitoring.remove(e.getKey());
+            watcher.monitoring().remove(e.getKey());
             events.emit(new Event.DownDelivered(watcher.pid, p.pid, e.getKey(), reason));
             deliver(watcher, new Signal.Message(new Down(e.getKey(), p.pid, reason)));
         }
-        p.links.clear();
-        p.monitoredBy.clear();
-        p.monitoring.clear();
-        p.mailbox.clear();
-        p.signals.clear();
+        p.clear();
     }
 
     // ---- signals (lock held) --------------------------------------------------------------
 
     void deliver(ProcessState to, Signal signal) {
+        if (to.signals == null) to.signals = new java.util.ArrayDeque<>(4);
         to.signals.add(signal);
         scheduler.wake(to);
     }
@@ -245,18 +257,21 @@ public final class Node implements AutoCloseable {
      * the mailbox; exit signals kill, become messages, or are ignored (Erlang's rules).
      */
     void handleSignals(ProcessState p) {
+        var queue = p.signals;
+        if (queue == null) return;
         Signal s;
-        while ((s = p.signals.poll()) != null) {
+        while ((s = queue.poll()) != null) {
             switch (s) {
                 case Signal.Message m -> {
-                    if (m.payload() instanceof CallReply r && !p.activeAliases.contains(r.ref())) continue;
-                    p.mailbox.add(m.payload());
+                    if (m.payload() instanceof CallReply r && !p.hasAlias(r.ref())) continue;
+                    p.mailbox().add(m.payload());
+                    messagesDelivered++;
                     if (events.active()) events.emit(new Event.Delivered(p.pid, m.payload()));
                 }
                 case Signal.Exit e -> {
                     if (!e.viaLink() && e.reason().equals(Term.KILL)) throw new ProcessUnwind(Term.KILLED, true);
                     if (p.trapExit) {
-                        p.mailbox.add(new ExitMessage(e.from(), e.reason()));
+                        p.mailbox().add(new ExitMessage(e.from(), e.reason()));
                     } else if (e.reason().equals(Term.NORMAL)) {
                         if (e.from().equals(p.pid)) throw new ProcessUnwind(Term.NORMAL, true);
                     } else {
@@ -275,17 +290,28 @@ public final class Node implements AutoCloseable {
             int scanned = 0;
             while (true) {
                 handleSignals(p);
-                // Messages already scanned did not match and cannot start matching: skip them.
-                Iterator<Object> it = p.mailbox.iterator();
-                for (int i = 0; i < scanned && it.hasNext(); i++) it.next();
-                while (it.hasNext()) {
-                    Object m = it.next();
-                    T v = matcher.match(m);
-                    if (v != null) {
-                        it.remove();
-                        return Optional.of(v);
+                var mailbox = p.mailbox;
+                if (mailbox != null && scanned < mailbox.size()) {
+                    // Messages already scanned did not match and cannot start matching: skip them.
+                    if (scanned == 0) {
+                        T v = matcher.match(mailbox.peekFirst());
+                        if (v != null) {
+                            mailbox.pollFirst();
+                            return Optional.of(v);
+                        }
+                        scanned = 1;
                     }
-                    scanned++;
+                    Iterator<Object> it = mailbox.iterator();
+                    for (int i = 0; i < scanned && it.hasNext(); i++) it.next();
+                    while (it.hasNext()) {
+                        Object m = it.next();
+                        T v = matcher.match(m);
+                        if (v != null) {
+                            it.remove();
+                            return Optional.of(v);
+                        }
+                        scanned++;
+                    }
                 }
                 if (scheduler.clock().monotonicMillis() >= deadline) return Optional.empty();
                 scheduler.await(p, deadline);
@@ -306,16 +332,17 @@ public final class Node implements AutoCloseable {
             handleSignals(p);
             return;
         }
-        if (p.links.add(other)) {
-            o.links.add(p.pid);
+        if (p.links().add(other)) {
+            o.links().add(p.pid);
             events.emit(new Event.Linked(p.pid, other));
         }
     }
 
     void unlink(ProcessState p, Pid other) {
         var o = processes.get(other);
-        if (p.links.remove(other)) {
-            if (o != null) o.links.remove(p.pid);
+        if (p.linksView().contains(other)) {
+            p.links().remove(other);
+            if (o != null) o.links().remove(p.pid);
             events.emit(new Event.Unlinked(p.pid, other));
         }
     }
@@ -327,21 +354,21 @@ public final class Node implements AutoCloseable {
         if (t == null) {
             deliver(p, new Signal.Message(new Down(ref, target, Term.NOPROC)));
         } else {
-            p.monitoring.put(ref, target);
-            t.monitoredBy.put(ref, p.pid);
+            p.monitoring().put(ref, target);
+            t.monitoredBy().put(ref, p.pid);
         }
         return ref;
     }
 
     void demonitor(ProcessState p, Ref ref, boolean flush) {
-        var target = p.monitoring.remove(ref);
+        var target = p.monitoringView().isEmpty() ? null : p.monitoring().remove(ref);
         if (target != null) {
             var t = processes.get(target);
-            if (t != null) t.monitoredBy.remove(ref);
+            if (t != null) t.monitoredBy().remove(ref);
         }
         if (flush) {
             handleSignals(p);
-            p.mailbox.removeIf(m -> m instanceof Down d && d.ref().equals(ref));
+            if (p.mailbox != null) p.mailbox.removeIf(m -> m instanceof Down d && d.ref().equals(ref));
         }
     }
 

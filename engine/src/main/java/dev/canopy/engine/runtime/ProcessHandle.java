@@ -168,12 +168,12 @@ final class ProcessHandle implements ProcessContext {
 
     @Override public void alias(Ref ref) {
         node.lock.lock();
-        try { p.activeAliases.add(ref); } finally { node.lock.unlock(); }
+        try { p.activeAliases().add(ref); } finally { node.lock.unlock(); }
     }
 
     @Override public void unalias(Ref ref) {
         node.lock.lock();
-        try { p.activeAliases.remove(ref); } finally { node.lock.unlock(); }
+        try { if (p.hasAlias(ref)) p.activeAliases().remove(ref); } finally { node.lock.unlock(); }
     }
 
     @Override public Pid parent() { return p.parent; }

@@ -4,48 +4,73 @@ import dev.canopy.engine.process.Pid;
 import dev.canopy.engine.process.ProcessBody;
 import dev.canopy.engine.process.Ref;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.locks.Condition;
 
 /**
  * One process's bookkeeping. Rules: every field is read and written only with the node's
- * lock held, except {@link #turn}, the deterministic scheduler's baton. Collections keep
- * insertion order so that signal fan-out (links, monitors) is the same on every run.
+ * lock held, except {@link #runState} (the live scheduler's hand-over between the carrier that
+ * ran the process and whoever wakes it) and {@link #fiber} (run by one thread at a time).
+ * Collections keep insertion order so that signal fan-out (links, monitors) is the same on
+ * every run; they are made on first use, since most processes never link, monitor or alias
+ * anything beyond a few (a million idle processes must fit in a small heap).
  */
 final class ProcessState {
     enum Status { NEW, RUNNING, WAITING, EXITED }
 
+    /** Live scheduler: not queued and not on a carrier. */
+    static final int IDLE = 0;
+    /** Live scheduler: in a run queue. */
+    static final int QUEUED = 1;
+    /** Live scheduler: on a carrier. */
+    static final int RUNNING = 2;
+    /** Live scheduler: on a carrier and woken meanwhile; the carrier queues it again when it parks. */
+    static final int RUNNING_WOKEN = 3;
+
+    static final VarHandle RUN_STATE;
+
+    static {
+        try {
+            RUN_STATE = MethodHandles.lookup().findVarHandle(ProcessState.class, "runState", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     final Pid pid;
     final Pid parent;
     final ProcessBody body;
-    final ArrayDeque<Signal> signals = new ArrayDeque<>();
-    final ArrayDeque<Object> mailbox = new ArrayDeque<>();
-    final Set<Pid> links = new LinkedHashSet<>();
+    /** Signals not yet applied, in arrival order; null while there are none yet. */
+    ArrayDeque<Signal> signals;
+    /** Messages applied and not yet received; null while there are none yet. */
+    ArrayDeque<Object> mailbox;
+    private Set<Pid> links;
     /** Monitors this process holds, by reference: ref → target. */
-    final Map<Ref, Pid> monitoring = new LinkedHashMap<>();
+    private Map<Ref, Pid> monitoring;
     /** Monitors on this process: ref → watcher. */
-    final Map<Ref, Pid> monitoredBy = new LinkedHashMap<>();
+    private Map<Ref, Pid> monitoredBy;
     /** References of calls still waiting for a reply; replies to other refs are dropped (OTP aliases). */
-    final Set<Ref> activeAliases = new LinkedHashSet<>(2);
-    final Semaphore turn = new Semaphore(0);
-    Condition wakeup;
+    private Set<Ref> activeAliases;
     Status status = Status.NEW;
     boolean trapExit;
     /** In the deterministic scheduler's runnable set. */
     boolean queued;
     String registeredName;
-    /** Virtual deadline of the current wait, or Long.MAX_VALUE. */
+    /** Live scheduler: the deadline of the current wait, or Long.MAX_VALUE. */
     long waitDeadline = Long.MAX_VALUE;
-    long timeoutTimerSeq = -1;
+    /** Live scheduler: the deadline of this process's entry in the timer queue, or Long.MAX_VALUE. */
+    long timerDue = Long.MAX_VALUE;
     Map<String, String> metadata;
     java.util.random.RandomGenerator random;
-    Thread thread;
+    Fiber fiber;
+    @SuppressWarnings("unused") // through RUN_STATE
+    private volatile int runState;
 
     ProcessState(Pid pid, Pid parent, ProcessBody body) {
         this.pid = pid;
@@ -56,5 +81,51 @@ final class ProcessState {
     Map<String, String> metadata() {
         if (metadata == null) metadata = new HashMap<>();
         return metadata;
+    }
+
+    Set<Pid> links() {
+        if (links == null) links = new LinkedHashSet<>(4);
+        return links;
+    }
+
+    /** The links, or an empty set (never made for reading). */
+    Set<Pid> linksView() { return links == null ? Set.of() : links; }
+
+    Map<Ref, Pid> monitoring() {
+        if (monitoring == null) monitoring = new LinkedHashMap<>(4);
+        return monitoring;
+    }
+
+    Map<Ref, Pid> monitoringView() { return monitoring == null ? Map.of() : monitoring; }
+
+    Map<Ref, Pid> monitoredBy() {
+        if (monitoredBy == null) monitoredBy = new LinkedHashMap<>(4);
+        return monitoredBy;
+    }
+
+    Map<Ref, Pid> monitoredByView() { return monitoredBy == null ? Map.of() : monitoredBy; }
+
+    Set<Ref> activeAliases() {
+        if (activeAliases == null) activeAliases = new LinkedHashSet<>(2);
+        return activeAliases;
+    }
+
+    boolean hasAlias(Ref ref) { return activeAliases != null && activeAliases.contains(ref); }
+
+    ArrayDeque<Object> mailbox() {
+        if (mailbox == null) mailbox = new ArrayDeque<>(4);
+        return mailbox;
+    }
+
+    int mailboxSize() { return mailbox == null ? 0 : mailbox.size(); }
+
+    /** Drops every relation and queued item (the process has exited). */
+    void clear() {
+        links = null;
+        monitoring = null;
+        monitoredBy = null;
+        activeAliases = null;
+        mailbox = null;
+        signals = null;
     }
 }
