@@ -77,6 +77,9 @@ final class SimController {
                 }));
             });
             case SimInput.StartDynamicChild s -> startDynamicChild(ctx, pid, s.target());
+            case SimInput.StartDynamicChildren s -> {
+                for (int i = 0; i < s.count(); i++) startDynamicChild(ctx, pid, s.target());
+            }
             case SimInput.StopTree s -> ctx.exit(book.latest(design.root().id()), Term.SHUTDOWN);
         }
     }

@@ -47,6 +47,13 @@ public sealed interface SimInput {
     /** Starts one child from a dynamic supervisor's (or Task.Supervisor's) template. */
     record StartDynamicChild(String target) implements SimInput {}
 
+    /** Starts count children at once from a dynamic supervisor's (or Task.Supervisor's) template. */
+    record StartDynamicChildren(String target, int count) implements SimInput {
+        public StartDynamicChildren {
+            if (count < 1) throw new IllegalArgumentException("count must be >= 1, was " + count);
+        }
+    }
+
     /** Sends shutdown to the root and lets the tree stop. */
     record StopTree(String target) implements SimInput {}
 
@@ -63,6 +70,7 @@ public sealed interface SimInput {
             case Call c -> "call " + c.target() + " (timeout " + c.timeoutMs() + " ms)";
             case Send s -> "send " + s.message() + " to " + s.target();
             case StartDynamicChild s -> "start a child under " + s.target();
+            case StartDynamicChildren s -> "start " + s.count() + " children under " + s.target();
             case StopTree s -> "stop the tree";
         };
     }
