@@ -119,6 +119,16 @@ public final class LayoutTree {
         return new LayoutTree(keys, parent, childStart, children, siblingIndex, widthPx, heightPx, c, indexByKey, root);
     }
 
+    /** The same tree with these keys collapsed too (unknown keys are ignored); structure shared. */
+    public LayoutTree withCollapsed(java.util.Set<String> keysCollapsed) {
+        boolean[] c = collapsed.clone();
+        for (String k : keysCollapsed) {
+            int i = indexOf(k);
+            if (i >= 0) c[i] = true;
+        }
+        return new LayoutTree(keys, parent, childStart, children, siblingIndex, widthPx, heightPx, c, indexByKey, root);
+    }
+
     public int size() {
         return keys.length;
     }
