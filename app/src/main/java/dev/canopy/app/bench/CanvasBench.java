@@ -42,6 +42,10 @@ import javafx.scene.image.WritableImage;
  * into one canvas cleared once. Target 16 ms.
  * <li>{@code _100k_fit}: a 100k tree fitted to 1600 × 1000. Target 33 ms.
  * <li>{@code _10k_screen}: a 1600 × 1000 window at zoom 1 over the 10k tree: a typical frame.
+ * <li>{@code _flat_10k_*} and {@code _flat_100k_fit}: one DynamicSupervisor with 10k (100k)
+ * sessions, wrapped into a grid: the whole grid fitted to the window ({@code _fit}, every
+ * session on screen; target 16 ms for 10k, 33 ms for 100k), a window at zoom 1 over its middle
+ * ({@code _screen}), and the whole grid at the lowest full-detail zoom ({@code _full}, pages).
  * </ul>
  * Each figure is a whole frame: display list built, canvas commands issued, and the canvas
  * rasterised (forced by a 1-pixel snapshot, which renders the canvas's pending commands without
@@ -116,6 +120,35 @@ public final class CanvasBench implements Bench {
         int root = l10k.tree().root();
         Viewport window = new Viewport(l10k.x(root) - SCREEN_W / 2.0, -16, SCREEN_W, SCREEN_H, 1);
         frames(out, "_" + s + "_screen", screen, theme, () -> List.of(DisplayListBuilder.build(l10k, d10k.visuals(), window)));
+
+        flat(out, small, theme, screen, true);
+        flat(out, large, theme, screen, false);
+    }
+
+    /** The flat tree's frames: fitted, and for the smaller one a window at zoom 1 and full-detail pages. */
+    private void flat(PrintStream out, int children, Theme theme, Canvas screen, boolean detail) throws Exception {
+        SyntheticDiagram d = SyntheticDiagram.flat(children, SEED);
+        Layout layout = TreeLayout.layout(d.tree(), LayoutOptions.defaults());
+        String name = "_flat_" + LayoutBench.label(children);
+        Viewport fit = Viewport.fit(layout.bounds(), SCREEN_W, SCREEN_H, 16);
+        frames(out, name + "_fit", screen, theme, () -> List.of(DisplayListBuilder.build(layout, d.visuals(), fit)));
+        if (!detail) return;
+        Bounds b = layout.bounds();
+        Viewport middle = new Viewport(b.minX() + b.width() / 2 - SCREEN_W / 2.0, b.minY() + b.height() / 2 - SCREEN_H / 2.0,
+                SCREEN_W, SCREEN_H, 1);
+        frames(out, name + "_screen", screen, theme, () -> List.of(DisplayListBuilder.build(layout, d.visuals(), middle)));
+        double full = RenderOptions.defaults().fullDetailMinScale();
+        double allW = Math.ceil(b.width() * full);
+        double allH = Math.ceil(b.height() * full);
+        List<Viewport> pages = new ArrayList<>();
+        for (double x = 0; x < allW; x += PAGE_W) pages.add(new Viewport(b.minX() + x / full, b.minY(), PAGE_W, allH, full));
+        Canvas page = FxBench.onFx(() -> new Canvas(Math.min(PAGE_W, allW), allH));
+        frames(out, name + "_full", page, theme, () -> {
+            List<DisplayList> lists = new ArrayList<>(pages.size());
+            for (Viewport vp : pages) lists.add(DisplayListBuilder.build(layout, d.visuals(), vp));
+            return lists;
+        });
+        Stats.line(out, prefix + "_canvas" + name + "_full_pages", pages.size(), "pages");
     }
 
     private void frames(PrintStream out, String name, Canvas canvas, Theme theme, Callable<List<DisplayList>> build)

@@ -10,7 +10,8 @@ import dev.canopy.diagrams.render.SyntheticDiagram;
 
 /**
  * Benchmark {@code layout}: the tidy-tree layout of a seeded 100k-node supervision tree (dynamic
- * supervisors with thousands of workers, a branch hundreds of levels deep, nested services).
+ * supervisors with thousands of workers, a branch hundreds of levels deep, nested services), and
+ * of flat trees, one DynamicSupervisor with 10k and with 100k sessions (wrapped into a grid).
  * Target: at most 200 ms. 5 warm-up + 15 rounds; prints the median, {@code _min} and {@code _max}.
  */
 public final class LayoutBench implements Bench {
@@ -40,14 +41,22 @@ public final class LayoutBench implements Bench {
 
     @Override
     public void run(PrintStream out) throws Exception {
-        LayoutTree tree = SyntheticDiagram.generate(nodes, SEED).tree();
+        time(out, "_layout_" + label(nodes), SyntheticDiagram.generate(nodes, SEED).tree());
+        time(out, "_layout_flat_" + label(nodes / 10), SyntheticDiagram.flat(nodes / 10, SEED).tree());
+        time(out, "_layout_flat_" + label(nodes), SyntheticDiagram.flat(nodes, SEED).tree());
+    }
+
+    private void time(PrintStream out, String name, LayoutTree tree) throws Exception {
         LayoutOptions options = LayoutOptions.defaults();
         List<Double> ms = Driver.rounds(warm, reps, () -> {
             long start = System.nanoTime();
             TreeLayout.layout(tree, options);
             return (System.nanoTime() - start) / 1e6;
         });
-        Stats.report(out, prefix + "_layout_" + label(nodes) + "_ms", ms, "ms");
+        Stats.report(out, prefix + name + "_ms", ms, "ms");
+        var b = TreeLayout.layout(tree, options).bounds();
+        Stats.line(out, prefix + name + "_width", Math.round(b.width()), "px");
+        Stats.line(out, prefix + name + "_height", Math.round(b.height()), "px");
     }
 
     /** 100000 → "100k". */

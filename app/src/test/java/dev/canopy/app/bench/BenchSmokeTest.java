@@ -81,4 +81,14 @@ class BenchSmokeTest {
         assertThat(Benchmarks.names()).contains("ring", "spawn", "mem", "call", "sup", "all");
         assertThat(AllBench.ENGINE).containsExactly("ring", "spawn", "mem", "call", "sup");
     }
+
+    @Test
+    void layout_reports_the_mixed_tree_and_both_flat_ones_with_their_size() throws Exception {
+        List<String> out = run(new LayoutBench("canopy", 2_000, 1, 3));
+        assertThat(out).anyMatch(l -> l.startsWith("canopy_layout_2k_ms "))
+                .anyMatch(l -> l.startsWith("canopy_layout_flat_200_ms "))
+                .anyMatch(l -> l.startsWith("canopy_layout_flat_2k_ms "))
+                .anyMatch(l -> l.startsWith("canopy_layout_flat_2k_width "))
+                .anyMatch(l -> l.startsWith("canopy_layout_flat_2k_height "));
+    }
 }

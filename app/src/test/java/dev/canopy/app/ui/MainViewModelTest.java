@@ -111,7 +111,7 @@ class MainViewModelTest {
         DocumentViewModel doc = vm.newBlankDesign();
         for (int i = 0; i < 20; i++) doc.zoomIn();
         assertThat(doc.zoomProperty().get()).isEqualTo(DocumentViewModel.MAX_ZOOM);
-        for (int i = 0; i < 40; i++) doc.zoomOut();
+        for (int i = 0; i < 80; i++) doc.zoomOut();
         assertThat(doc.zoomProperty().get()).isEqualTo(DocumentViewModel.MIN_ZOOM);
     }
 

@@ -188,6 +188,7 @@ public final class DesignWriter {
             }
             case Step.StartChild s -> {
                 op(g, "start_child", s.target());
+                if (s.count() > 1) g.writeNumberProperty("count", s.count());
                 g.writeName("child");
                 scenarioNode(g, s.child());
             }

@@ -21,6 +21,9 @@ public final class Layout {
     private final double[] x;
     private final double[] y;
     private final double[] bus;
+    private final double[] hang;
+    private final int[] columns;
+    private final int[] breadthFirst;
     private final double[] subMinX;
     private final double[] subMinY;
     private final double[] subMaxX;
@@ -29,7 +32,7 @@ public final class Layout {
     private final Bounds bounds;
 
     Layout(LayoutTree tree, LayoutOptions options, boolean[] visible, int[] visibleOrder, int visibleCount,
-            double[] x, double[] y, double[] bus, int[] breadthFirst) {
+            double[] x, double[] y, double[] bus, double[] hang, int[] columns, int[] breadthFirst) {
         int n = tree.size();
         this.tree = tree;
         this.options = options;
@@ -39,6 +42,9 @@ public final class Layout {
         this.x = x;
         this.y = y;
         this.bus = bus;
+        this.hang = hang;
+        this.columns = columns;
+        this.breadthFirst = breadthFirst;
         subMinX = new double[n];
         subMinY = new double[n];
         subMaxX = new double[n];
@@ -188,6 +194,24 @@ public final class Layout {
         return bus[parent];
     }
 
+    /**
+     * The bus a visible non-root node hangs from: its parent's {@link #bus}, or for a child in a
+     * wrapped family, the bus in the gap above its row.
+     */
+    public double hangBus(int child) {
+        return hang[child];
+    }
+
+    /** How many columns a parent's wrapped children fill, row by row; 0 when they are in one row. */
+    public int wrapColumns(int parent) {
+        return columns[parent];
+    }
+
+    /** The k-th node of the whole tree (hidden ones too) in breadth-first order: parents before children. */
+    public int breadthFirstNode(int k) {
+        return breadthFirst[k];
+    }
+
     public double subtreeMinX(int node) {
         return subMinX[node];
     }
@@ -217,12 +241,12 @@ public final class Layout {
         if (options.orientation() == Orientation.TOP_DOWN) {
             double px = x[p] + tree.widthPx(p) / 2;
             double cx = x[child] + tree.widthPx(child) / 2;
-            pts = List.of(new Point(px, y[p] + tree.heightPx(p)), new Point(px, bus[p]), new Point(cx, bus[p]),
+            pts = List.of(new Point(px, y[p] + tree.heightPx(p)), new Point(px, hang[child]), new Point(cx, hang[child]),
                     new Point(cx, y[child]));
         } else {
             double py = y[p] + tree.heightPx(p) / 2;
             double cy = y[child] + tree.heightPx(child) / 2;
-            pts = List.of(new Point(x[p] + tree.widthPx(p), py), new Point(bus[p], py), new Point(bus[p], cy),
+            pts = List.of(new Point(x[p] + tree.widthPx(p), py), new Point(hang[child], py), new Point(hang[child], cy),
                     new Point(x[child], cy));
         }
         return new EdgeRoute(tree.key(p), tree.key(child), pts);

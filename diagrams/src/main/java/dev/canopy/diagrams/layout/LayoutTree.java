@@ -72,29 +72,60 @@ public final class LayoutTree {
         }
         if (root == -1) throw new IllegalArgumentException("no root (a node whose parent index is -1)");
 
-        // Counting sort by parent keeps siblings in index order.
         int[] start = new int[n + 1];
-        for (int i = 0; i < n; i++) if (parentIndex[i] >= 0) start[parentIndex[i] + 1]++;
-        for (int i = 0; i < n; i++) start[i + 1] += start[i];
-        int[] fill = start.clone();
         int[] kids = new int[n - 1];
         int[] sib = new int[n];
-        for (int i = 0; i < n; i++) {
-            int p = parentIndex[i];
-            if (p < 0) continue;
-            sib[i] = fill[p] - start[p];
-            kids[fill[p]++] = i;
-        }
+        childrenByParent(parentIndex, start, kids, sib);
         LayoutTree t = new LayoutTree(keys.clone(), parentIndex.clone(), start, kids, sib, widthPx.clone(),
                 heightPx.clone(), collapsed.clone(), Map.copyOf(index), root);
         t.requireAllReachable();
         return t;
     }
 
+    /** Counting sort by parent, which keeps siblings in index order. */
+    private static void childrenByParent(int[] parentIndex, int[] start, int[] kids, int[] sib) {
+        int n = parentIndex.length;
+        for (int i = 0; i < n; i++) if (parentIndex[i] >= 0) start[parentIndex[i] + 1]++;
+        for (int i = 0; i < n; i++) start[i + 1] += start[i];
+        int[] fill = start.clone();
+        for (int i = 0; i < n; i++) {
+            int p = parentIndex[i];
+            if (p < 0) continue;
+            sib[i] = fill[p] - start[p];
+            kids[fill[p]++] = i;
+        }
+    }
+
+    /**
+     * Structure only (no keys, no sizes, nothing collapsed), for the layout's own helper trees.
+     * The caller guarantees one root (index 0 or any node with parent -1) and no cycles.
+     */
+    static LayoutTree structureOf(int[] parentIndex) {
+        int n = parentIndex.length;
+        int root = -1;
+        for (int i = 0; i < n && root < 0; i++) if (parentIndex[i] < 0) root = i;
+        int[] start = new int[n + 1];
+        int[] kids = new int[Math.max(0, n - 1)];
+        int[] sib = new int[n];
+        childrenByParent(parentIndex, start, kids, sib);
+        return new LayoutTree(new String[n], parentIndex, start, kids, sib, new double[n], new double[n],
+                new boolean[n], Map.of(), root);
+    }
+
     /** The same tree with one node collapsed or expanded; structure and sizes are shared. */
     public LayoutTree withCollapsed(String key, boolean isCollapsed) {
         boolean[] c = collapsed.clone();
         c[requireIndex(key)] = isCollapsed;
+        return new LayoutTree(keys, parent, childStart, children, siblingIndex, widthPx, heightPx, c, indexByKey, root);
+    }
+
+    /** The same tree with these keys collapsed too (unknown keys are ignored); structure shared. */
+    public LayoutTree withCollapsed(java.util.Set<String> keysCollapsed) {
+        boolean[] c = collapsed.clone();
+        for (String k : keysCollapsed) {
+            int i = indexOf(k);
+            if (i >= 0) c[i] = true;
+        }
         return new LayoutTree(keys, parent, childStart, children, siblingIndex, widthPx, heightPx, c, indexByKey, root);
     }
 

@@ -13,6 +13,9 @@ package dev.canopy.diagrams.layout;
  * <p>Runs in time linear in the number of nodes and uses no recursion, so a chain 100k deep
  * is fine. Hidden nodes (below a collapsed one) are placed on their collapsed ancestor, where an
  * expansion animation would start from.
+ *
+ * <p>Wide families of leaves (a DynamicSupervisor's thousands of sessions) wrap into a grid of
+ * rows under their parent: see {@link LeafGrids}.
  */
 public final class TreeLayout {
     private TreeLayout() {
@@ -40,20 +43,41 @@ public final class TreeLayout {
         }
 
         double[] breadth = new double[n];
+        double[] extentOf = new double[n];
         double[] levelExtent = new double[maxDepth + 1];
         for (int k = 0; k < visibleCount; k++) {
             int v = visibleOrder[k];
             breadth[v] = topDown ? tree.widthPx(v) : tree.heightPx(v);
-            double extent = topDown ? tree.heightPx(v) : tree.widthPx(v);
-            levelExtent[depth[v]] = Math.max(levelExtent[depth[v]], extent);
+            extentOf[v] = topDown ? tree.heightPx(v) : tree.widthPx(v);
+            levelExtent[depth[v]] = Math.max(levelExtent[depth[v]], extentOf[v]);
         }
         double[] levelStart = new double[maxDepth + 1];
         for (int d = 1; d <= maxDepth; d++) {
             levelStart[d] = levelStart[d - 1] + levelExtent[d - 1] + options.levelGapPx();
         }
+        double[] bus = new double[n];
+        for (int k = 0; k < visibleCount; k++) {
+            int v = visibleOrder[k];
+            bus[v] = levelStart[depth[v]] + levelExtent[depth[v]] + options.levelGapPx() / 2;
+        }
 
-        double[] centre = TidyTreeWalk.centres(tree, visibleOrder, visibleCount, breadth,
-                options.siblingGapPx(), options.subtreeGapPx());
+        double[] centre;
+        double[] across = new double[n];
+        double[] hang = new double[n];
+        LeafGrids grids = LeafGrids.plan(tree, visibleOrder, visibleCount, breadth, extentOf, options);
+        for (int k = 1; k < visibleCount; k++) {
+            int v = visibleOrder[k];
+            hang[v] = bus[tree.parent(v)];
+        }
+        if (grids.isEmpty()) {
+            centre = TidyTreeWalk.centres(tree, visibleOrder, visibleCount, breadth, options.siblingGapPx(),
+                    options.subtreeGapPx());
+            for (int k = 0; k < visibleCount; k++) across[visibleOrder[k]] = levelStart[depth[visibleOrder[k]]];
+        } else {
+            centre = new double[n];
+            grids.place(tree, visibleOrder, visibleCount, depth, breadth, levelStart, maxDepth, options, centre,
+                    across, hang);
+        }
         double minBreadth = Double.POSITIVE_INFINITY;
         for (int k = 0; k < visibleCount; k++) {
             int v = visibleOrder[k];
@@ -62,15 +86,14 @@ public final class TreeLayout {
 
         double[] x = new double[n];
         double[] y = new double[n];
-        double[] bus = new double[n];
+        int[] columns = new int[n];
         for (int k = 0; k < visibleCount; k++) {
             int v = visibleOrder[k];
             double along = centre[v] - breadth[v] / 2 - minBreadth;
-            double across = levelStart[depth[v]];
-            x[v] = topDown ? along : across;
-            y[v] = topDown ? across : along;
-            bus[v] = levelStart[depth[v]] + levelExtent[depth[v]] + options.levelGapPx() / 2;
+            x[v] = topDown ? along : across[v];
+            y[v] = topDown ? across[v] : along;
+            columns[v] = grids.isEmpty() ? 0 : grids.columnsOf(v);
         }
-        return new Layout(tree, options, visible, visibleOrder, visibleCount, x, y, bus, order);
+        return new Layout(tree, options, visible, visibleOrder, visibleCount, x, y, bus, hang, columns, order);
     }
 }

@@ -7,7 +7,7 @@ final class NodeShapes {
     /** Room the state stripe takes at the left of a box, in layout pixels. */
     static final double STRIPE_ALLOWANCE_PX = 8;
     /** Below this on-screen width a box is too small for a stripe; it is painted in its state colour. */
-    private static final double MIN_STRIPED_BOX_PX = 8;
+    static final double MIN_STRIPED_BOX_PX = 8;
 
     private NodeShapes() {
     }
@@ -42,6 +42,20 @@ final class NodeShapes {
             f.add(LayerName.OVERLAY, new RoundRect(x - 3 * s, y - 3 * s, w + 6 * s, h + 6 * s, arc + 3 * s,
                     StyleToken.SELECTION, v.key()));
         }
+    }
+
+    /**
+     * Under a collapsed node, beside its "+N" badge: how many hidden nodes are restarting and how
+     * many are down, so that a storm below it shows without expanding it.
+     */
+    static void hiddenStates(FrameSink f, double x, double y, double w, double h, int restarting, int down) {
+        double s = f.scale;
+        double cx = x + w / 2 + 30 * s;
+        if (restarting > 0) {
+            badge(f, cx, y + h, count(restarting) + " ↻", StyleToken.RESTARTS);
+            cx += 36 * s;
+        }
+        if (down > 0) badge(f, cx, y + h, count(down) + " ✕", StyleToken.DOWN);
     }
 
     /**

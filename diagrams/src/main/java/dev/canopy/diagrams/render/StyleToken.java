@@ -37,6 +37,8 @@ public enum StyleToken {
     MAILBOX(Group.BADGE),
     /** Badge: how many descendants a collapsed node hides. */
     COLLAPSED(Group.BADGE),
+    /** Badge: how many nodes below a collapsed node are down (exited, or given up on). */
+    DOWN(Group.BADGE),
 
     /** Restart-intensity gauge: the empty part, and the used part. */
     GAUGE_TRACK(Group.CHROME),

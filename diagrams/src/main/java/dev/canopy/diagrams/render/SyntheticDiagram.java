@@ -22,6 +22,19 @@ public record SyntheticDiagram(LayoutTree tree, NodeVisuals visuals) {
         return g.result();
     }
 
+    /**
+     * One DynamicSupervisor with {@code children} session workers, the shape real systems have
+     * (one session per user): deterministic from the seed, mostly running with a few
+     * restarting and down, as in a storm.
+     */
+    public static SyntheticDiagram flat(int children, long seed) {
+        if (children < 1) throw new IllegalArgumentException("need at least 1 child, was " + children);
+        Generator g = new Generator(children + 1, new SplittableRandom(seed));
+        int root = g.add(-1, "sessions_sup", StyleToken.NODE_DYNAMIC);
+        for (int i = 0; i < children; i++) g.add(root, "session_" + (i + 1), StyleToken.NODE_WORKER);
+        return g.result();
+    }
+
     private static final class Generator {
         private final int n;
         private final SplittableRandom random;

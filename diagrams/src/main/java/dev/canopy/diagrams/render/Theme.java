@@ -75,6 +75,7 @@ public record Theme(String name, Map<StyleToken, TokenStyle> styles) {
         m.put(StyleToken.RESTARTS, badge("#f0a202", "#2b1d00"));
         m.put(StyleToken.MAILBOX, badge("#4c8bf5", "#ffffff"));
         m.put(StyleToken.COLLAPSED, badge("#5f6670", "#ffffff"));
+        m.put(StyleToken.DOWN, badge("#d93025", "#ffffff"));
         m.put(StyleToken.GAUGE_TRACK, filled("#c9ced6"));
         m.put(StyleToken.GAUGE_FILL, filled("#e8710a"));
         return new Theme("light", m);
@@ -102,6 +103,7 @@ public record Theme(String name, Map<StyleToken, TokenStyle> styles) {
         m.put(StyleToken.RESTARTS, badge("#f5b83d", "#2b1d00"));
         m.put(StyleToken.MAILBOX, badge("#6ea8fe", "#0b1a33"));
         m.put(StyleToken.COLLAPSED, badge("#8a919c", "#1e2127"));
+        m.put(StyleToken.DOWN, badge("#f2594b", "#1e2127"));
         m.put(StyleToken.GAUGE_TRACK, filled("#3a3f47"));
         m.put(StyleToken.GAUGE_FILL, filled("#f28b30"));
         return new Theme("dark", m);

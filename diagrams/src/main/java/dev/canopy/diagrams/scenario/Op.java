@@ -11,7 +11,7 @@ enum Op {
     CRASH(Set.of("target"), Set.of()),
     STOP(Set.of("target", "reason"), Set.of()),
     CALL(Set.of("target", "request"), Set.of("sleep_ms", "timeout_ms")),
-    START_CHILD(Set.of("target", "child"), Set.of()),
+    START_CHILD(Set.of("target", "child"), Set.of("count")),
     TERMINATE_CHILD(Set.of("target", "child"), Set.of()),
     RESTART_CHILD(Set.of("target", "child"), Set.of()),
     DELETE_CHILD(Set.of("target", "child"), Set.of()),

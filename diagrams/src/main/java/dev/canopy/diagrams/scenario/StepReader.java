@@ -68,7 +68,8 @@ public final class StepReader {
             case START_CHILD -> {
                 Optional<dev.canopy.engine.scenario.NodeSpec> child =
                         step.get("child").flatMap(c -> NodeReader.read(c, false));
-                yield target.flatMap(t -> child.map(c -> new Step.StartChild(t, c)));
+                Optional<Integer> count = step.get("count").map(StepReader::count).orElse(Optional.of(1));
+                yield target.flatMap(t -> child.flatMap(c -> count.map(n -> new Step.StartChild(t, c, n))));
             }
             case TERMINATE_CHILD -> both(target, childId(step)).map(tc -> new Step.TerminateChild(tc.get(0), tc.get(1)));
             case RESTART_CHILD -> both(target, childId(step)).map(tc -> new Step.RestartChild(tc.get(0), tc.get(1)));
@@ -84,6 +85,19 @@ public final class StepReader {
         if (target.isEmpty() || request.isEmpty() || sleepMs.isEmpty() || timeoutMs.isEmpty()) return Optional.empty();
         return Optional.of(new Step.Call(target.get(), request.get(), sleepMs.get(), timeoutMs.get()));
     }
+
+    /** How many children a start_child step starts: 1 to {@value #MAX_COUNT}. */
+    private static Optional<Integer> count(JsonCursor count) {
+        Optional<Integer> n = count.positiveInt();
+        if (n.isPresent() && n.get() > MAX_COUNT) {
+            count.report("count must be at most " + MAX_COUNT + ", not " + n.get());
+            return Optional.empty();
+        }
+        return n;
+    }
+
+    /** A start_child step starts at most this many children at once. */
+    public static final int MAX_COUNT = 1_000_000;
 
     private static Optional<String> childId(JsonCursor step) {
         return step.get("child").flatMap(JsonCursor::id);

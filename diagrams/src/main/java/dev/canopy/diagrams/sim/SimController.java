@@ -96,6 +96,9 @@ final class SimController {
                     "restart_child " + r.childId() + " => " + render(Supervisors.restartChild(ctx, pid, r.childId())));
             case SimInput.DeleteChild d -> answered(ctx, d.target(),
                     "delete_child " + d.childId() + " => " + render(Supervisors.deleteChild(ctx, pid, d.childId())));
+            case SimInput.StartDynamicChildren s -> {
+                for (int i = 0; i < s.count(); i++) startDynamicChild(ctx, pid, s.target());
+            }
             case SimInput.StopTree s -> ctx.exit(book.latest(design.root().id()), Term.SHUTDOWN);
         }
     }

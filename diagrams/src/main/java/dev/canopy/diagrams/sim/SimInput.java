@@ -55,6 +55,12 @@ public sealed interface SimInput {
 
     /** supervisor:delete_child(target, childId): forgets a terminated child's spec. */
     record DeleteChild(String target, String childId) implements SimInput {}
+    /** Starts count children at once from a dynamic supervisor's (or Task.Supervisor's) template. */
+    record StartDynamicChildren(String target, int count) implements SimInput {
+        public StartDynamicChildren {
+            if (count < 1) throw new IllegalArgumentException("count must be >= 1, was " + count);
+        }
+    }
 
     /** Sends shutdown to the root and lets the tree stop. */
     record StopTree(String target) implements SimInput {}
@@ -75,6 +81,7 @@ public sealed interface SimInput {
             case TerminateChild t -> "terminate_child " + t.childId() + " of " + t.target();
             case RestartChild r -> "restart_child " + r.childId() + " of " + r.target();
             case DeleteChild d -> "delete_child " + d.childId() + " of " + d.target();
+            case StartDynamicChildren s -> "start " + s.count() + " children under " + s.target();
             case StopTree s -> "stop the tree";
         };
     }

@@ -126,10 +126,11 @@ public final class SimulationSession implements AutoCloseable {
                 case Step.Crash c -> new SimInput.Raise(c.target());
                 case Step.Stop st -> new SimInput.Stop(st.target(), ReasonSyntax.parse(st.reason()).orElse(Term.NORMAL));
                 case Step.Call c -> new SimInput.Call(c.target(), c.timeoutMs());
-                case Step.StartChild sc -> new SimInput.StartDynamicChild(sc.target());
                 case Step.TerminateChild t -> new SimInput.TerminateChild(t.target(), t.childId());
                 case Step.RestartChild r -> new SimInput.RestartChild(r.target(), r.childId());
                 case Step.DeleteChild d -> new SimInput.DeleteChild(d.target(), d.childId());
+                case Step.StartChild sc -> sc.count() == 1 ? new SimInput.StartDynamicChild(sc.target())
+                        : new SimInput.StartDynamicChildren(sc.target(), sc.count());
                 case Step.StopTree st -> new SimInput.StopTree(design.root().id());
             };
             out.add(new TimedInput(s.atMs(), in));

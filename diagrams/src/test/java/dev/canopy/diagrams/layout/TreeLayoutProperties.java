@@ -49,7 +49,8 @@ class TreeLayoutProperties {
             h[i] = heights.get(i) * 7.5;
             collapsed[i] = collapse.get(i) == 0;
         }
-        LayoutOptions o = new LayoutOptions(orientation, gaps.get(0) * 8, gaps.get(0) * 8 + gaps.get(1) * 8, gaps.get(2) * 10 + 1);
+        LayoutOptions o = new LayoutOptions(orientation, gaps.get(0) * 8, gaps.get(0) * 8 + gaps.get(1) * 8, gaps.get(2) * 10 + 1,
+                2 + picks.get(0) % 6);
         return new Case(LayoutTree.of(keys, parents, w, h, collapsed), o);
     }
 
@@ -79,6 +80,14 @@ class TreeLayoutProperties {
         }
     }
 
+    private static double across(Layout l, int v) {
+        return topDown(l) ? l.y(v) : l.x(v);
+    }
+
+    /**
+     * Centred over the block of its children (from the leftmost child's centre to the rightmost
+     * one's); children in reading order: along their row, then row after row when wrapped.
+     */
     @Property(tries = 300)
     void parents_are_centred_over_their_children_who_keep_their_order(@ForAll("trees") Case c) {
         Layout l = TreeLayout.layout(c.tree(), c.options());
@@ -87,9 +96,37 @@ class TreeLayoutProperties {
             int count = l.visibleChildCount(v);
             if (count == 0) continue;
             LayoutTree t = l.tree();
-            double mid = (centre(l, t.child(v, 0)) + centre(l, t.child(v, count - 1))) / 2;
-            assertThat(centre(l, v)).isCloseTo(mid, org.assertj.core.data.Offset.offset(EPS));
-            for (int j = 1; j < count; j++) assertThat(centre(l, t.child(v, j))).isGreaterThan(centre(l, t.child(v, j - 1)));
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < count; j++) {
+                min = Math.min(min, centre(l, t.child(v, j)));
+                max = Math.max(max, centre(l, t.child(v, j)));
+            }
+            assertThat(centre(l, v)).isCloseTo((min + max) / 2, org.assertj.core.data.Offset.offset(EPS));
+            for (int j = 1; j < count; j++) {
+                int a = t.child(v, j - 1);
+                int b = t.child(v, j);
+                if (across(l, a) == across(l, b)) assertThat(centre(l, b)).isGreaterThan(centre(l, a));
+                else assertThat(across(l, b)).isGreaterThan(across(l, a));
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void a_family_of_many_leaves_wraps_into_rows_that_fill_before_the_next_one_starts(@ForAll("trees") Case c) {
+        Layout l = TreeLayout.layout(c.tree(), c.options().withWrapAbove(3));
+        for (int k = 0; k < l.visibleCount(); k++) {
+            int v = l.visibleNode(k);
+            int cols = l.wrapColumns(v);
+            if (cols == 0) continue;
+            int count = l.visibleChildCount(v);
+            assertThat(count).isGreaterThan(3);
+            assertThat(cols % 2).as("even columns: the trunk runs between two").isZero();
+            for (int j = 0; j < count; j++) {
+                int ch = l.tree().child(v, j);
+                assertThat(l.visibleChildCount(ch)).isZero();
+                assertThat(across(l, ch)).isEqualTo(across(l, l.tree().child(v, j / cols * cols)));
+            }
         }
     }
 

@@ -42,13 +42,20 @@ class TreeLayoutScaleTest {
     }
 
     @Test
-    void a_star_100k_wide() {
+    void a_star_100k_wide_wraps_into_a_grid_about_twice_as_wide_as_tall() {
         int[] parents = new int[N];
         parents[0] = -1;
-        Layout l = assertTimeoutPreemptively(LIMIT, () -> TreeLayout.layout(tree(parents), LayoutOptions.defaults()));
-        assertThat(l.bounds().width()).isGreaterThan(N * 80.0);
-        assertThat(l.rect(0).centreX()).isCloseTo((l.rect(1).centreX() + l.rect(N - 1).centreX()) / 2,
-                org.assertj.core.data.Offset.offset(1e-6));
+        for (Orientation o : Orientation.values()) {
+            Layout l = assertTimeoutPreemptively(LIMIT, () -> TreeLayout.layout(tree(parents), LayoutOptions.defaults().withOrientation(o)));
+            double breadth = o == Orientation.TOP_DOWN ? l.bounds().width() : l.bounds().height();
+            double depth = o == Orientation.TOP_DOWN ? l.bounds().height() : l.bounds().width();
+            assertThat(breadth / depth).as("breadth : depth").isBetween(1.0, 4.0);
+            assertThat(l.wrapColumns(0)).isGreaterThan(100);
+            double centre = o == Orientation.TOP_DOWN ? l.rect(0).centreX() : l.rect(0).centreY();
+            double mid = o == Orientation.TOP_DOWN ? (l.rect(1).centreX() + l.rect(l.wrapColumns(0)).centreX()) / 2
+                    : (l.rect(1).centreY() + l.rect(l.wrapColumns(0)).centreY()) / 2;
+            assertThat(centre).isCloseTo(mid, org.assertj.core.data.Offset.offset(1e-6));
+        }
     }
 
     @Test

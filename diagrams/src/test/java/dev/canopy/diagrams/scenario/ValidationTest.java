@@ -191,6 +191,24 @@ class ValidationTest {
     }
 
     @Test
+    void a_start_child_step_may_start_many_children_at_once_but_at_least_one() {
+        ReadResult ok = ScenarioReader.parse(withSteps("""
+                  {"at_ms": 0, "do": "start_child", "target": "root", "count": 5000, "child": {"id": "s"}}"""), "test.json");
+        assertThat(ok).isInstanceOf(ReadResult.Ok.class);
+        var step = ((ReadResult.Ok) ok).scenario().steps().getFirst().action();
+        assertThat(step).isInstanceOfSatisfying(dev.canopy.engine.scenario.Step.StartChild.class,
+                s -> assertThat(s.count()).isEqualTo(5000));
+        List<Problem> problems = problems(withSteps("""
+                  {"at_ms": 0, "do": "start_child", "target": "root", "count": 0, "child": {"id": "s"}},
+                  {"at_ms": 0, "do": "start_child", "target": "root", "count": 2000000, "child": {"id": "s"}},
+                  {"at_ms": 0, "do": "crash", "target": "root/a", "count": 3}"""));
+        assertThat(problems).extracting(Problem::jsonPath, Problem::message).containsExactly(
+                tuple("$.steps[0].count", "count must be a positive integer, not 0"),
+                tuple("$.steps[1].count", "count must be at most 1000000, not 2000000"),
+                tuple("$.steps[2].count", "'count' does not apply to a crash step"));
+    }
+
+    @Test
     void the_name_must_match_the_file_name(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("crash_once.json");
         Files.writeString(file, "{\"name\": \"crash_twice\", \"tree\": {\"id\": \"root\"}, \"steps\": []}");

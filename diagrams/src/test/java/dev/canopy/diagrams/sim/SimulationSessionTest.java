@@ -328,6 +328,22 @@ class SimulationSessionTest {
     }
 
     @Test
+    void manyDynamicChildrenStartAtOnceFromOneInputOrOneFaultScriptStep() {
+        try (var s = start(sample("sessions_per_user"), 3)) {
+            s.advance(100);
+            s.inject(new SimInput.StartDynamicChildren("root/sessions", 250));
+            s.advance(100);
+            var sessions = s.states().keySet().stream().filter(p -> p.startsWith("root/sessions/session_")).toList();
+            assertThat(sessions).hasSize(250).contains("root/sessions/session_1", "root/sessions/session_250");
+            assertThat(s.states().get("root/sessions/session_250").status()).isEqualTo(NodeStatus.RUNNING);
+            assertThat(s.inputs()).singleElement().extracting(TimedInput::input)
+                    .isEqualTo(new SimInput.StartDynamicChildren("root/sessions", 250));
+        }
+        assertThat(SimulationSession.faultScript(sample("many_sessions"))).extracting(TimedInput::input)
+                .containsExactly(new SimInput.StartDynamicChildren("root/sessions", 10_000));
+    }
+
+    @Test
     void significantChildShutsItsSupervisorDown() {
         var d = sample("strategies");
         var sub = (SupervisorNode) DesignPaths.find(d, "root/one_for_one").get();

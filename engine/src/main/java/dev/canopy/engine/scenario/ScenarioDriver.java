@@ -92,9 +92,11 @@ final class ScenarioDriver {
                 index(path, s.child());
                 var spec = builder.childSpec(path, s.child());
                 var sup = pid(s.target());
-                var reply = kinds.get(s.target()) == NodeKind.DYNAMIC_SUPERVISOR
-                        ? DynamicSupervisors.startChild(ctx, sup, spec) : Supervisors.startChild(ctx, sup, spec);
-                result(action, s.target(), s.child().id(), reply);
+                for (int i = 0; i < s.count(); i++) {
+                    var reply = kinds.get(s.target()) == NodeKind.DYNAMIC_SUPERVISOR
+                            ? DynamicSupervisors.startChild(ctx, sup, spec) : Supervisors.startChild(ctx, sup, spec);
+                    result(action, s.target(), s.child().id(), reply);
+                }
             }
             case Step.TerminateChild t -> {
                 var sup = pid(t.target());

@@ -28,8 +28,20 @@ public record Step(long atMs, boolean unordered, Action action) {
         }
     }
 
-    public record StartChild(String target, NodeSpec child) implements Action {
-        public String describe() { return "start_child " + target + " " + child.id(); }
+    /**
+     * Starts {@code count} children from this spec (a DynamicSupervisor's sessions, say); 1 unless
+     * the step says {@code "count"}.
+     */
+    public record StartChild(String target, NodeSpec child, int count) implements Action {
+        public StartChild {
+            if (count < 1) throw new IllegalArgumentException("count must be >= 1, was " + count);
+        }
+
+        public StartChild(String target, NodeSpec child) {
+            this(target, child, 1);
+        }
+
+        public String describe() { return "start_child " + target + " " + child.id() + (count == 1 ? "" : " x" + count); }
     }
 
     public record TerminateChild(String target, String childId) implements Action {

@@ -48,6 +48,7 @@ public final class DesignCanvas extends StackPane {
     private final Consumer<EditResult> report;
     private Map<String, StyleToken> highlights = Map.of();
     private boolean syncingSelection;
+    private boolean mirroringZoom;
 
     public DesignCanvas(DocumentViewModel doc, ObservableValue<ThemeMode> theme, Consumer<EditResult> report) {
         this.doc = doc;
@@ -82,8 +83,17 @@ public final class DesignCanvas extends StackPane {
                 syncingSelection = false;
             }
         });
+        // The camera is the zoom's one source of truth (wheel, keys, fit, find); the document mirrors it.
+        canvas.scaleProperty().addListener((o, a, b) -> {
+            mirroringZoom = true;
+            try {
+                doc.setZoom(b.doubleValue());
+            } finally {
+                mirroringZoom = false;
+            }
+        });
         doc.zoomProperty().addListener((o, a, b) -> {
-            if (a.doubleValue() > 0) canvas.zoomAt(b.doubleValue() / a.doubleValue(), getWidth() / 2, getHeight() / 2);
+            if (!mirroringZoom) canvas.zoomTo(b.doubleValue());
         });
         doc.fitRequestsProperty().addListener((o, a, b) -> canvas.fit());
         wireDragAndDrop();

@@ -34,7 +34,8 @@ import javafx.beans.property.StringProperty;
  */
 public final class DocumentViewModel {
 
-    public static final double MIN_ZOOM = 0.25;
+    /** As far out as the canvas goes, so that Fit can show any tree (see TreeCanvas.MIN_SCALE). */
+    public static final double MIN_ZOOM = 0.00001;
     public static final double MAX_ZOOM = 4.0;
 
     private final EditorViewModel editor;
@@ -145,9 +146,8 @@ public final class DocumentViewModel {
         setZoom(zoom.get() / 1.25);
     }
 
-    /** Fits the whole tree in the canvas (and counts the zoom as 100 % again). */
+    /** Fits the whole tree in the canvas; the zoom then follows the canvas. */
     public void resetZoom() {
-        setZoom(1.0);
         fitRequests.set(fitRequests.get() + 1);
     }
 

@@ -75,6 +75,7 @@ final class FileActions {
             MenuItem del = new MenuItem("Delete");
             del.setOnAction(e -> vm.report(doc.editor().delete()));
             menu.getItems().addAll(whatIf, dup, del);
+            dev.canopy.app.ui.render.CollapseItem.add(menu, canvas.treeCanvas(), r.key());
             menu.show(canvas, r.screenX(), r.screenY());
         });
         HBox.setHgrow(canvas, Priority.ALWAYS);

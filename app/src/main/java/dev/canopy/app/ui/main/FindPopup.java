@@ -1,6 +1,10 @@
 package dev.canopy.app.ui.main;
 
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.canopy.app.ui.render.TreeCanvas;
+import dev.canopy.diagrams.layout.Layout;
 
 import dev.canopy.app.ui.canvas.DocumentViewModel;
 import javafx.geometry.Bounds;
@@ -15,8 +19,10 @@ import javafx.stage.Popup;
 import javafx.scene.layout.VBox;
 
 /**
- * The "Find process" popup (Shortcut+F): a search field and the nodes whose id or label contains
- * its text; Enter or a click selects the node and centres the canvas on it; Escape closes it.
+ * The "Find process" popup (Shortcut+F): a search field and the nodes of the canvas in view (the
+ * design's, or a simulation's processes) whose id, label, registered name or via-key contains its
+ * text; Enter or a click reveals the node (expanding collapsed ancestors), selects, centres and
+ * flashes it; Escape closes it.
  */
 final class FindPopup {
 
@@ -25,13 +31,11 @@ final class FindPopup {
     final ListView<FindProcess.Match> list = new ListView<>();
     private final Label none = new Label("No process matches");
     private DocumentViewModel doc;
-    private final Consumer<String> reveal;
+    private TreeCanvas canvas;
 
-    /** {@code reveal}: centres the active canvas on a node path. */
-    FindPopup(Consumer<String> reveal) {
-        this.reveal = reveal;
+    FindPopup() {
         field.setId("find-field");
-        field.setPromptText("Find a process by id or label");
+        field.setPromptText("Find a process by id, label, name or via-key");
         field.setPrefColumnCount(28);
         list.setId("find-results");
         list.setPrefHeight(220);
@@ -60,9 +64,10 @@ final class FindPopup {
         });
     }
 
-    /** Opens the popup over {@code anchor} for the design. */
-    void show(DocumentViewModel doc, Node anchor) {
+    /** Opens the popup over {@code anchor} for the nodes on {@code canvas} (described from the design). */
+    void show(DocumentViewModel doc, TreeCanvas canvas, Node anchor) {
         this.doc = doc;
+        this.canvas = canvas;
         field.clear();
         refresh();
         if (anchor != null && anchor.getScene() != null) {
@@ -74,8 +79,23 @@ final class FindPopup {
 
     void refresh() {
         if (doc == null) return;
-        list.getItems().setAll(FindProcess.matches(doc.design(), field.getText()));
+        list.getItems().setAll(FindProcess.matches(doc.design(), shown(), field.getText()));
         if (!list.getItems().isEmpty()) list.getSelectionModel().selectFirst();
+    }
+
+    /** The nodes on the canvas in tree order (breadth-first), with the labels drawn on them. */
+    private List<FindProcess.Shown> shown() {
+        Layout l = canvas == null ? null : canvas.treeLayout().orElse(null);
+        if (l == null) {
+            return dev.canopy.diagrams.design.DesignPaths.allPaths(doc.design()).stream()
+                    .map(p -> new FindProcess.Shown(p, "")).toList();
+        }
+        List<FindProcess.Shown> out = new ArrayList<>(l.size());
+        for (int k = 0; k < l.size(); k++) {
+            String key = l.key(l.breadthFirstNode(k));
+            out.add(new FindProcess.Shown(key, canvas.visual(key).map(v -> v.label()).orElse("")));
+        }
+        return out;
     }
 
     /** Selects the highlighted match (the first one by default), centres on it and closes. */
@@ -83,8 +103,8 @@ final class FindPopup {
         FindProcess.Match m = list.getSelectionModel().getSelectedItem();
         if (m == null && !list.getItems().isEmpty()) m = list.getItems().getFirst();
         if (m == null || doc == null) return;
-        doc.editor().select(m.path());
-        reveal.accept(m.path());
+        if (canvas != null) canvas.reveal(m.path());
+        else doc.editor().select(m.path());
         popup.hide();
     }
 }

@@ -11,6 +11,8 @@ import java.util.Properties;
 import atlantafx.base.theme.Styles;
 import dev.canopy.app.ui.Icons;
 import dev.canopy.app.ui.canvas.DesignCanvas;
+import dev.canopy.app.ui.render.TreeCanvas;
+import dev.canopy.app.ui.sim.SimulatorView;
 import dev.canopy.app.ui.edit.EditActions;
 import dev.canopy.app.ui.edit.Shortcuts;
 import dev.canopy.app.ui.canvas.DocumentViewModel;
@@ -229,9 +231,9 @@ public final class MainView extends BorderPane {
         edit.getItems().addAll(whatIf, wizard, exercise, advisor, new SeparatorMenuItem(), find);
 
         MenuItem startPage = item("Start page", Material2OutlinedAL.HOME, null, vm::showStartPage);
-        MenuItem zoomIn = item("Zoom in", Material2OutlinedMZ.ZOOM_IN, Shortcuts.require(Shortcuts.ZOOM_IN), () -> onActive(DocumentViewModel::zoomIn));
-        MenuItem zoomOut = item("Zoom out", Material2OutlinedMZ.ZOOM_OUT, Shortcuts.require(Shortcuts.ZOOM_OUT), () -> onActive(DocumentViewModel::zoomOut));
-        MenuItem zoomReset = item("Fit to window", null, Shortcuts.require(Shortcuts.FIT), () -> onActive(DocumentViewModel::resetZoom));
+        MenuItem zoomIn = item("Zoom in", Material2OutlinedMZ.ZOOM_IN, Shortcuts.require(Shortcuts.ZOOM_IN), () -> onCanvas(c -> c.zoomTo(c.scale() * 1.25)));
+        MenuItem zoomOut = item("Zoom out", Material2OutlinedMZ.ZOOM_OUT, Shortcuts.require(Shortcuts.ZOOM_OUT), () -> onCanvas(c -> c.zoomTo(c.scale() / 1.25)));
+        MenuItem zoomReset = item("Fit to window", null, Shortcuts.require(Shortcuts.FIT), () -> onCanvas(TreeCanvas::fit));
         for (MenuItem m : new MenuItem[] {zoomIn, zoomOut, zoomReset}) {
             m.disableProperty().bind(vm.hasActiveDocumentBinding().not());
         }
@@ -283,19 +285,16 @@ public final class MainView extends BorderPane {
     /** "Find process" (Shortcut+F): a popup listing the active design's nodes by id or label. */
     void find() {
         DocumentViewModel d = vm.activeProperty().get();
-        if (d == null) return;
-        Node anchor = files.canvas(d).map(c -> (Node) c).orElse(this);
-        findPopup().show(d, anchor);
+        TreeCanvas canvas = activeCanvas().orElse(null);
+        if (d == null || canvas == null) return;
+        findPopup().show(d, canvas, canvas);
     }
 
     private FindPopup findPopup;
 
     FindPopup findPopup() {
         if (findPopup == null) {
-            findPopup = new FindPopup(path -> {
-                DocumentViewModel d = vm.activeProperty().get();
-                if (d != null) files.canvas(d).ifPresent(c -> c.treeCanvas().centreOn(path));
-            });
+            findPopup = new FindPopup();
         }
         return findPopup;
     }
@@ -310,6 +309,22 @@ public final class MainView extends BorderPane {
         if (accelerator != null) m.setAccelerator(KeyCombination.keyCombination(accelerator));
         m.setOnAction(e -> action.run());
         return m;
+    }
+
+    /**
+     * The tree canvas of the selected tab: a simulation's when a simulator tab is selected (zoom,
+     * fit and find act on what the user sees), else the active design's.
+     */
+    java.util.Optional<TreeCanvas> activeCanvas() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        if (t != null && t.getContent() instanceof SimulatorView sim) return java.util.Optional.of(sim.canvas());
+        DocumentViewModel d = vm.activeProperty().get();
+        if (d == null || t == startTab) return java.util.Optional.empty();
+        return files.canvas(d).map(DesignCanvas::treeCanvas);
+    }
+
+    private void onCanvas(java.util.function.Consumer<TreeCanvas> f) {
+        activeCanvas().ifPresent(f);
     }
 
     private void onActive(java.util.function.Consumer<DocumentViewModel> f) {
@@ -338,9 +353,9 @@ public final class MainView extends BorderPane {
         Button export = tool(Material2OutlinedAL.GET_APP, "Export code or a diagram (Ctrl+E)", files::export);
         export.setId("tool-export");
         export.disableProperty().bind(vm.hasActiveDocumentBinding().not());
-        Button zoomOut = tool(Material2OutlinedMZ.ZOOM_OUT, "Zoom out (Ctrl+-)", () -> onActive(DocumentViewModel::zoomOut));
-        Button zoomIn = tool(Material2OutlinedMZ.ZOOM_IN, "Zoom in (Ctrl+=)", () -> onActive(DocumentViewModel::zoomIn));
-        Button fit = tool(Material2OutlinedAL.CENTER_FOCUS_STRONG, "Fit to window (Ctrl+0)", () -> onActive(DocumentViewModel::resetZoom));
+        Button zoomOut = tool(Material2OutlinedMZ.ZOOM_OUT, "Zoom out (Ctrl+-)", () -> onCanvas(c -> c.zoomTo(c.scale() / 1.25)));
+        Button zoomIn = tool(Material2OutlinedMZ.ZOOM_IN, "Zoom in (Ctrl+=)", () -> onCanvas(c -> c.zoomTo(c.scale() * 1.25)));
+        Button fit = tool(Material2OutlinedAL.CENTER_FOCUS_STRONG, "Fit to window (Ctrl+0)", () -> onCanvas(TreeCanvas::fit));
         for (Button b : new Button[] {zoomOut, zoomIn, fit}) b.disableProperty().bind(vm.hasActiveDocumentBinding().not());
 
         Button simulate = new Button("Simulate", Icons.of(Material2OutlinedMZ.PLAY_ARROW));

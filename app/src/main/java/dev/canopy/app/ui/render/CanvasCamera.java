@@ -28,7 +28,7 @@ final class CanvasCamera {
         return new Viewport(x, y, Math.max(0, width), Math.max(0, height), scale);
     }
 
-    /** Fits these layout bounds into a screen of width × height (never enlarging beyond 100 %). */
+    /** Fits these layout bounds into a screen of width × height (never enlarging beyond 100 %), however large they are. */
     void fit(Bounds bounds, double width, double height) {
         Viewport v = Viewport.fit(bounds, width, height, 16);
         x = v.x();

@@ -1,6 +1,9 @@
 package dev.canopy.app.ui.render;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -17,6 +20,8 @@ import dev.canopy.diagrams.render.StyleToken;
 import dev.canopy.diagrams.render.Theme;
 import dev.canopy.diagrams.render.Viewport;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -43,7 +48,8 @@ public final class TreeCanvas extends Region {
     public static final double ANIMATION_MS = 200;
     static final double FLASH_MS = 1200;
     static final int MAX_FLASHES = 48;
-    public static final double MIN_SCALE = 0.002;
+    /** Low enough that Fit shows any tree the layout can make (a million-pixel drawing in 10 px). */
+    public static final double MIN_SCALE = 0.00001;
     public static final double MAX_SCALE = 4;
     static final double MINIMAP_W = 180;
     static final double MINIMAP_H = 120;
@@ -56,6 +62,11 @@ public final class TreeCanvas extends Region {
     private final TreeCanvasInput input = new TreeCanvasInput(this);
     private final FramePump.Task frameTask = this::frame;
     private final ObjectProperty<String> selectedKey = new SimpleObjectProperty<>(this, "selectedKey");
+    private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
+    /** Keys the user collapsed; kept across new trees (a restart, an edit) while the key exists. */
+    private final Set<String> collapsed = new HashSet<>();
+    private LayoutTree tree;
+    private Collection<NodeVisual> lastVisuals = List.of();
 
     private Theme theme = Theme.light();
     private LayoutOptions layoutOptions = LayoutOptions.defaults();
@@ -100,8 +111,10 @@ public final class TreeCanvas extends Region {
      * from their old positions; new ones grow out of their parent's old position.
      */
     public void setTree(LayoutTree tree, Collection<NodeVisual> nodeVisuals) {
+        this.tree = tree;
+        this.lastVisuals = nodeVisuals;
         Layout old = layout;
-        Layout next = TreeLayout.layout(tree, layoutOptions);
+        Layout next = TreeLayout.layout(withUserCollapsed(tree), layoutOptions);
         NodeVisuals nv = new NodeVisuals(tree);
         layout = next;
         visuals = nv;
@@ -111,6 +124,60 @@ public final class TreeCanvas extends Region {
         if (old != null && !fitPending) animation.start(old, next, now());
         miniMap.markDirty();
         dirty = true;
+    }
+
+    private LayoutTree withUserCollapsed(LayoutTree t) {
+        if (collapsed.isEmpty()) return t;
+        collapsed.removeIf(k -> t.indexOf(k) < 0);
+        return t.withCollapsed(collapsed);
+    }
+
+    /** Collapses a node's subtree (its descendants hidden, their counts and states shown on it) or expands it again. */
+    public void toggleCollapsed(String key) {
+        if (tree == null || tree.indexOf(key) < 0 || tree.childCount(tree.indexOf(key)) == 0) return;
+        if (!collapsed.remove(key)) collapsed.add(key);
+        relayoutKeepingVisuals();
+    }
+
+    public boolean isCollapsed(String key) {
+        return collapsed.contains(key);
+    }
+
+    /** Expands every collapsed ancestor of a node so that it is drawn; true if anything changed. */
+    public boolean expandTo(String key) {
+        if (tree == null || tree.indexOf(key) < 0) return false;
+        boolean changed = false;
+        for (int a = tree.parent(tree.indexOf(key)); a >= 0; a = tree.parent(a)) changed |= collapsed.remove(tree.key(a));
+        if (changed) relayoutKeepingVisuals();
+        return changed;
+    }
+
+    /** Expands everything the user collapsed. */
+    public void expandAll() {
+        if (collapsed.isEmpty()) return;
+        collapsed.clear();
+        relayoutKeepingVisuals();
+    }
+
+    private void relayoutKeepingVisuals() {
+        java.util.List<NodeVisual> current = new java.util.ArrayList<>(tree.size());
+        for (int i = 0; i < tree.size(); i++) current.add(visuals.get(i));
+        setTree(tree, current);
+    }
+
+    /**
+     * Find's answer: shows a node wherever it is (collapsed ancestors expanded), selects it,
+     * centres on it at a zoom where it can be read, and flashes it.
+     */
+    public void reveal(String key) {
+        if (tree == null || tree.indexOf(key) < 0) return;
+        expandTo(key);
+        selectedKey.set(key);
+        if (camera.scale() < renderOptions.fullDetailMinScale()) {
+            camera.zoomAt(1.0 / camera.scale(), 0, 0);
+        }
+        centreOn(key);
+        flash(key, "found", StyleToken.STATE_STARTING);
     }
 
     /** Restyles nodes (state, badges, sublabel) without moving anything; unknown keys are ignored. */
@@ -241,7 +308,18 @@ public final class TreeCanvas extends Region {
         viewChanged();
     }
 
+    /** The camera's zoom (1 = 100 %), following wheel, keys, fit and reveal. */
+    public ReadOnlyDoubleProperty scaleProperty() {
+        return scale.getReadOnlyProperty();
+    }
+
+    /** Zooms to a scale around the centre of the canvas. */
+    public void zoomTo(double newScale) {
+        zoomAt(newScale / camera.scale(), getWidth() / 2, getHeight() / 2);
+    }
+
     private void viewChanged() {
+        scale.set(camera.scale());
         dirty = true;
         miniMap.markDirty();
     }

@@ -10,8 +10,9 @@ import javafx.scene.input.ScrollEvent;
 
 /**
  * The mouse and keyboard of a {@link TreeCanvas}: wheel zoom around the cursor, drag to pan on
- * the background, click to select, double-click to centre, right-click for a node menu, jumps
- * from the mini-map, and F / + / − keys. FX thread only (event handlers).
+ * the background, click to select, double-click to centre (Alt+double-click collapses or
+ * expands), right-click for a node menu, jumps from the mini-map, and F (fit), C (collapse or
+ * expand the selected node) and + / − keys. FX thread only (event handlers).
  */
 final class TreeCanvasInput {
     private final TreeCanvas owner;
@@ -52,7 +53,8 @@ final class TreeCanvasInput {
             Optional<String> hit = owner.hitTest(e.getX(), e.getY());
             if (hit.isPresent()) {
                 owner.selectedKeyProperty().set(hit.get());
-                if (e.getClickCount() == 2) owner.centreOn(hit.get());
+                if (e.getClickCount() == 2 && e.isAltDown()) owner.toggleCollapsed(hit.get());
+                else if (e.getClickCount() == 2) owner.centreOn(hit.get());
             } else if (e.getClickCount() == 1) {
                 owner.selectedKeyProperty().set(null);
             }
@@ -65,8 +67,13 @@ final class TreeCanvasInput {
         miniMap.addEventHandler(MouseEvent.MOUSE_PRESSED, this::jumpFromMiniMap);
         miniMap.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::jumpFromMiniMap);
         owner.setOnKeyPressed(e -> {
+            if (e.isShortcutDown() || e.isAltDown()) return;
             switch (e.getCode()) {
                 case F -> owner.fit();
+                case C -> {
+                    String k = owner.selectedKeyProperty().get();
+                    if (k != null) owner.toggleCollapsed(k);
+                }
                 case PLUS, EQUALS, ADD -> owner.zoomAt(1.25, owner.getWidth() / 2, owner.getHeight() / 2);
                 case MINUS, SUBTRACT -> owner.zoomAt(0.8, owner.getWidth() / 2, owner.getHeight() / 2);
                 default -> { }

@@ -71,6 +71,15 @@ public final class FaultMenu {
         DesignNode node = DesignPaths.find(vm.design(), path).orElse(null);
         if (node instanceof DynamicSupervisorNode || node instanceof TaskSupervisorNode) {
             menu.getItems().add(item("Start a child", "fault-start-child", () -> vm.inject(new SimInput.StartDynamicChild(path))));
+            Menu many = new Menu("Start children at once…");
+            many.setId("fault-start-children");
+            for (int n : new int[] {10, 100, 1_000, 10_000}) {
+                many.getItems().add(item(String.format(java.util.Locale.ROOT, "%,d children", n), "fault-start-children-" + n,
+                        () -> vm.inject(new SimInput.StartDynamicChildren(path, n))));
+            }
+            many.getItems().add(item("A number…", "fault-start-children-custom",
+                    () -> childCount(name).ifPresent(n -> vm.inject(new SimInput.StartDynamicChildren(path, n)))));
+            menu.getItems().add(many);
         }
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().add(item("Show only this node's log", "fault-log-filter", () -> vm.nodeFilterProperty().set(path)));
@@ -86,6 +95,23 @@ public final class FaultMenu {
         m.setId(id);
         m.setOnAction(e -> action.run());
         return m;
+    }
+
+    /** How many children to start: a whole number from 1 to 1,000,000; anything else starts none. */
+    static Optional<Integer> parseCount(String text) {
+        try {
+            int n = Integer.parseInt(text.strip().replace(",", "").replace("_", ""));
+            return n >= 1 && n <= dev.canopy.diagrams.scenario.StepReader.MAX_COUNT ? Optional.of(n) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Integer> childCount(String name) {
+        TextInputDialog d = new TextInputDialog("5000");
+        d.setTitle("Start children under " + name);
+        d.setHeaderText("How many children to start at once (1 to 1,000,000)");
+        return d.showAndWait().flatMap(FaultMenu::parseCount);
     }
 
     private static Optional<Term> customReason(String name) {

@@ -3,6 +3,7 @@ package dev.canopy.app.ui.sim;
 import java.util.function.Consumer;
 
 import dev.canopy.app.ui.render.FramePump;
+import dev.canopy.app.ui.render.CollapseItem;
 import dev.canopy.app.ui.render.TreeCanvas;
 import dev.canopy.diagrams.render.StyleToken;
 import dev.canopy.diagrams.render.Theme;
@@ -51,6 +52,7 @@ public final class SimulatorView extends BorderPane {
         canvas.setOnNodeMenu(req -> {
             if (menu != null) menu.hide();
             menu = FaultMenu.forNode(vm, req.key(), compare);
+            CollapseItem.add(menu, canvas, req.key());
             menu.show(canvas, req.screenX(), req.screenY());
         });
         Label status = new Label();
