@@ -327,7 +327,7 @@ read_sup(Node, Pid, Mod, Path, S, Depth) ->
                       period => element(7, State), auto_shutdown => element(10, State),
                       module => element(11, State)},
             {Children, S2} = read_children(Node, Pid, State, Path, S1, Depth),
-            {maps:merge(Base, Flags#{children => Children}), S2};
+            {maps:merge(Base, Flags#{children => Children, template => template_of(State)}), S2};
         #{'__struct__' := 'Elixir.DynamicSupervisor'} = State ->
             Flags = #{kind => dynamic_supervisor, strategy => maps:get(strategy, State),
                       intensity => maps:get(max_restarts, State), period => maps:get(max_seconds, State),
@@ -389,6 +389,21 @@ spec_of(Node, Sup, State, Id, Pid) ->
               significant => maps:get(significant, M, false)};
         _ -> #{spec => unreadable}
     end.
+
+%% A simple_one_for_one supervisor's one child spec, the template of what it starts on demand.
+template_of(State) when element(3, State) =:= simple_one_for_one ->
+    {_Ids, Db} = element(4, State),
+    case maps:values(Db) of
+        [C] ->
+            M = child_map(C),
+            {Mo, F, A} = maps:get(start, M),
+            #{id => term_text(element(3, C)), type => maps:get(type, M), modules => maps:get(modules, M),
+              start => #{module => Mo, function => F, args => [term_text(X) || X <- A]},
+              restart => maps:get(restart, M), shutdown => maps:get(shutdown, M),
+              significant => maps:get(significant, M)};
+        _ -> null
+    end;
+template_of(_) -> null.
 
 child_map(C) when is_tuple(C), tuple_size(C) >= 9 ->
     #{start => element(4, C), restart => element(5, C), significant => element(6, C),
