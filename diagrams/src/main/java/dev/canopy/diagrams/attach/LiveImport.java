@@ -75,7 +75,7 @@ public final class LiveImport {
             }
             default -> {
                 WorkerNode w = WorkerNode.of(p.id()).withSpec(spec);
-                yield p.registered().isEmpty() ? w : w.withNaming(new Naming.Local(p.registered()));
+                yield p.registered().isEmpty() ? w : w.withNaming(new Naming.Local(designName(p.registered())));
             }
         };
     }
@@ -110,6 +110,11 @@ public final class LiveImport {
         List<String> modules = p.modules().equals(List.of(p.startModule())) ? List.of() : p.modules();
         return new ChildSpecFields(p.startModule(), p.startFunction(), p.startArgs(),
                 Restart.valueOf(p.restart().toUpperCase(Locale.ROOT)), shutdown(p.shutdown()), p.significant(), modules);
+    }
+
+    /** A design writes an Elixir alias as such (MyApp.Cache); on the node it is the atom 'Elixir.MyApp.Cache'. */
+    private static String designName(String registered) {
+        return registered.startsWith("Elixir.") ? registered.substring("Elixir.".length()) : registered;
     }
 
     private static Shutdown shutdown(String text) {
