@@ -42,7 +42,7 @@ public final class LiveImport {
         if (app.root().isEmpty()) return Optional.empty();
         LiveImport im = new LiveImport();
         LiveProcess top = app.root().get();
-        DesignNode root = im.node(top, app.name());
+        DesignNode root = im.node(top, "");
         im.unread.add(0, "The top supervisor has no child id in OTP; it is named after its registered name (or module): " + top.id() + ".");
         im.unread.add(1, "Labels and notes are not kept by OTP: left empty.");
         im.unread.add(2, "Simulation settings of workers (init time, dependency, call latency, message rate, crash behaviour, trap_exit, terminate time) are not reported by OTP: Canopy's defaults.");

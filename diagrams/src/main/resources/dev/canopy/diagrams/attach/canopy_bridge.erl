@@ -288,8 +288,21 @@ poll(S) ->
             down -> {[#{node => Node, status => down, apps => []} | Acc], St}
         end
     end, {[], S}, lists:sort(maps:keys(Nodes))),
+    %% Exits that happened while reading come first, so they precede the restarts this round shows.
+    S2 = flush_downs(S1),
     emit(#{type => snapshot, t => now_ms(), nodes => lists:reverse(Reports)}),
-    S1.
+    S2.
+
+flush_downs(S) ->
+    Monitors = maps:get(monitors, S),
+    receive
+        {'DOWN', Ref, process, Pid, Reason} when is_map_key(Ref, Monitors) ->
+            {Node, Path} = maps:get(Ref, Monitors),
+            emit(#{type => exit, node => Node, path => Path, pid => pid_text(Pid),
+                   reason => term_text(Reason), t => now_ms()}),
+            flush_downs(S#{monitors := maps:remove(Ref, Monitors)})
+    after 0 -> S
+    end.
 
 read_node(Node, S) ->
     case rpc:call(Node, application, which_applications, [?CALL_TIMEOUT], ?CALL_TIMEOUT + 500) of
