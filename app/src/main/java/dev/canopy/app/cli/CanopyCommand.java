@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = CanopyCommand.Version.class,
         description = "Design and simulate Erlang/OTP supervision trees.",
-        subcommands = {TraceCommand.class, BenchCommand.class, ValidateCommand.class, ExportCommand.class, GenScenariosCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {TraceCommand.class, BenchCommand.class, ValidateCommand.class, ExportCommand.class, AttachCommand.class, GenScenariosCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             " 0:Success.",

@@ -197,8 +197,10 @@ public final class MainView extends BorderPane {
             m.disableProperty().bind(vm.hasActiveDocumentBinding().not());
         }
         MenuItem quit = item("Quit", null, "Shortcut+Q", files::quit);
+        MenuItem attach = item("Attach to a running node…", null, null, this::attachToNode);
+        attach.setId("menu-attach");
         Menu file = new Menu("_File", null, newBlank, open, recent, new SeparatorMenuItem(), save, saveAs, export,
-                close, new SeparatorMenuItem(), quit);
+                close, new SeparatorMenuItem(), attach, new SeparatorMenuItem(), quit);
 
         EditActions actions = vm.editActions();
         Menu edit = new Menu("_Edit");
@@ -276,6 +278,16 @@ public final class MainView extends BorderPane {
     /** A text field has the focus: Delete, Copy, Paste ... belong to it, not to the canvas. */
     private boolean editingText() {
         return getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+    }
+
+    /** File > Attach to a running node…: a live cluster in a tab; imports open as unsaved designs. */
+    void attachToNode() {
+        dev.canopy.app.ui.attach.AttachTabs.attachToNode(tabs, vm.dispatch(), vm.log(), vm.clock(), vm.themeProperty(),
+                (design, unread, replay) -> {
+                    vm.openUnsaved(design);
+                    unread.forEach(u -> vm.log().info("Import of " + design.name() + ": not read from the node: " + u));
+                    if (replay) vm.simulate();
+                });
     }
 
     FileActions files() {

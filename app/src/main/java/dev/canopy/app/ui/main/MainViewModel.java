@@ -67,9 +67,12 @@ public final class MainViewModel {
     private final StringProperty windowTitle = new SimpleStringProperty(this, "windowTitle", "Canopy");
     private int untitled;
 
+    private final Clock clock;
+
     public MainViewModel(Dispatch dispatch, Path samplesDir, Path recentFile, ThemeMode theme, Clock clock) {
         this.dispatch = dispatch;
         this.log = new EventLogViewModel(clock);
+        this.clock = clock;
         this.simulations = new SimulationLauncher(dispatch, log);
         this.startPage = new StartPageViewModel(dispatch, samplesDir, new RecentFilesStore(recentFile), log, clock);
         this.theme.set(theme);
@@ -275,6 +278,18 @@ public final class MainViewModel {
     }
 
     /** Opens a recovered design (from an autosave) as a dirty document. */
+    /** Opens a design that has no file yet (e.g. imported from a running node), unsaved. */
+    public DocumentViewModel openUnsaved(Design design) {
+        DocumentViewModel doc = new DocumentViewModel(design, null, clipboard);
+        add(doc);
+        doc.editor().markUnsaved();
+        return doc;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
     public DocumentViewModel openRecovered(Design design, Path original) {
         DocumentViewModel doc = new DocumentViewModel(design, original, clipboard);
         add(doc);
