@@ -22,6 +22,9 @@ import java.util.Optional;
  * Rules: not thread-safe; the app drives it from one background thread.
  */
 public final class SimulationSession implements AutoCloseable {
+    /** How many of the newest messages {@link #details} lists (the count is always exact). */
+    public static final int MAILBOX_SHOWN = 200;
+
     /** Starting a design either gives a session or the validation problems that prevent it. */
     public sealed interface Start {
         record Running(SimulationSession session) implements Start {}
@@ -179,6 +182,36 @@ public final class SimulationSession implements AutoCloseable {
             var pid = book.latest(path);
             return pid == null ? 0 : node.info(pid).map(i -> i.mailboxSize()).orElse(0);
         });
+    }
+
+    /** The live process at a design path (its latest incarnation): mailbox, links, monitors. */
+    public ProcessDetails details(String path) {
+        var pid = book.latest(path);
+        if (pid == null) return ProcessDetails.none(path, "");
+        var info = node.info(pid);
+        if (info.isEmpty()) return ProcessDetails.none(path, pid.toString());
+        var i = info.get();
+        var messages = node.peekMessages(pid, MAILBOX_SHOWN).stream().map(SimulationSession::describeMessage).toList();
+        return new ProcessDetails(path, pid.toString(), true, i.registeredName() == null ? "" : i.registeredName(),
+                i.trapsExits(), i.mailboxSize(), messages, i.links().stream().map(this::describePid).toList(),
+                node.watchers(pid).stream().map(this::describePid).toList(),
+                node.watched(pid).stream().map(this::describePid).toList());
+    }
+
+    private String describePid(Pid pid) {
+        if (pid.equals(controller)) return pid + " (the simulator)";
+        var path = book.pathOf(pid);
+        return path == null ? pid.toString() : pid + " (" + path + ")";
+    }
+
+    /** A message as a person reads it: terms in Erlang syntax, the simulator's own messages by what they mean. */
+    static String describeMessage(Object m) {
+        return switch (m) {
+            case Term t -> t.render();
+            case SimWorker.Incoming in -> "\"" + in.text() + "\"";
+            case Record r -> r.toString().replace("[]", "").replace('[', '{').replace(']', '}');
+            default -> String.valueOf(m);
+        };
     }
 
     /** The whole log so far. */
