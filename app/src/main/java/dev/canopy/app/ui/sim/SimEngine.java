@@ -15,6 +15,7 @@ import dev.canopy.app.ui.time.Ticker;
 import dev.canopy.diagrams.design.Design;
 import dev.canopy.diagrams.design.DesignProblem;
 import dev.canopy.diagrams.sim.NodeState;
+import dev.canopy.diagrams.sim.ProcessDetails;
 import dev.canopy.diagrams.sim.SimEvent;
 import dev.canopy.diagrams.sim.SimInput;
 import dev.canopy.diagrams.sim.SimulationSession;
@@ -51,6 +52,8 @@ final class SimEngine {
     private final AtomicBoolean advancePending = new AtomicBoolean();
     private final AtomicBoolean scrubQueued = new AtomicBoolean();
     private final AtomicLong scrubTarget = new AtomicLong();
+    /** The design path the inspector shows (null: none); read by each publish. */
+    private volatile String inspected;
 
     SimEngine(Design design, Executor executor, long minPublishIntervalNanos, Ticker ticker, LongSupplier seed) {
         this.design = design;
@@ -175,6 +178,12 @@ final class SimEngine {
         });
     }
 
+    /** Inspects the process at this path (null: none): each snapshot then carries its details. */
+    void inspect(String path) {
+        inspected = path;
+        submit(() -> publish(false, null, List.of()));
+    }
+
     /** Queues the publish a rate-limited task skipped, if one is owed and not queued yet. */
     void flushIfOwed() {
         if (handOver.claimFlush()) {
@@ -263,7 +272,7 @@ final class SimEngine {
         SimSnapshot s;
         if (session == null) {
             s = new SimSnapshot(reset, false, 0, branchEndMs, -1, null, List.of(), 0, inputsReset, newInputs,
-                    noCanvasChange(), message, problemList);
+                    noCanvasChange(), message, problemList, null);
         } else {
             Map<String, NodeState> st = session.states();
             List<SimEvent> fresh = session.newLogLines();
@@ -272,8 +281,10 @@ final class SimEngine {
                 dropped = fresh.size() - SimulatorViewModel.MAX_EVENTS;
                 fresh = fresh.subList(fresh.size() - SimulatorViewModel.MAX_EVENTS, fresh.size());
             }
+            String path = inspected;
+            ProcessDetails details = path == null ? null : session.details(path);
             s = new SimSnapshot(reset, true, session.nowMs(), Math.max(branchEndMs, session.nowMs()), scrubbedAtMs, st,
-                    fresh, dropped, inputsReset, newInputs, mapper.apply(st), message, problemList);
+                    fresh, dropped, inputsReset, newInputs, mapper.apply(st), message, problemList, details);
         }
         handOver.offer(s);
     }
@@ -281,7 +292,7 @@ final class SimEngine {
     private void publishError(Throwable e) {
         String msg = "Simulation error: " + e;
         handOver.offer(new SimSnapshot(false, session != null, session == null ? 0 : session.nowMs(), branchEndMs,
-                scrubbedAtMs, null, List.of(), 0, false, List.of(), noCanvasChange(), msg, List.of()));
+                scrubbedAtMs, null, List.of(), 0, false, List.of(), noCanvasChange(), msg, List.of(), null));
     }
 
     private static SimVisualMapper.Update noCanvasChange() {

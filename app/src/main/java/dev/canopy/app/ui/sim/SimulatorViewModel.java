@@ -11,6 +11,7 @@ import dev.canopy.app.ui.time.Ticker;
 import dev.canopy.diagrams.design.Design;
 import dev.canopy.diagrams.design.DesignProblem;
 import dev.canopy.diagrams.sim.NodeState;
+import dev.canopy.diagrams.sim.ProcessDetails;
 import dev.canopy.diagrams.sim.SimEvent;
 import dev.canopy.diagrams.sim.SimInput;
 import dev.canopy.diagrams.sim.SimulationSession;
@@ -75,8 +76,10 @@ public final class SimulatorViewModel implements AutoCloseable {
     private final ObservableList<DesignProblem> problems = FXCollections.observableArrayList();
     private final ObjectProperty<String> selectedPath = new SimpleObjectProperty<>(this, "selectedPath");
     private final ObjectProperty<SimEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<ProcessDetails> details = new SimpleObjectProperty<>(this, "details");
     private final ObjectProperty<SimVisualMapper.Update> lastCanvasUpdate = new SimpleObjectProperty<>(this, "canvasUpdate");
     private final PlayClock clock = new PlayClock();
+    private boolean closed;
 
     /** A simulator with its own engine thread. */
     public static SimulatorViewModel create(Design design, long seed) {
@@ -114,6 +117,10 @@ public final class SimulatorViewModel implements AutoCloseable {
         });
         selectedEvent.addListener((o, a, b) -> {
             if (b != null) selectedPath.set(b.path());
+        });
+        selectedPath.addListener((o, a, b) -> {
+            details.set(null);
+            this.engine.inspect(b);
         });
     }
 
@@ -232,6 +239,7 @@ public final class SimulatorViewModel implements AutoCloseable {
         branchEnd.set(s.branchEndMs());
         scrubbedAt.set(s.scrubbedAtMs());
         if (s.states() != null) states.set(s.states()); // none: keep the old ones
+        if (s.details() != null && s.details().path().equals(selectedPath.get())) details.set(s.details());
         log.apply(s.reset(), s.newEvents(), s.droppedEvents());
         if (s.inputsReset()) {
             inputs.setAll(s.inputs());
@@ -246,9 +254,15 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         playing.set(false);
         engine.close();
         if (ownedEngine != null) ownedEngine.shutdown();
+    }
+
+    /** True once closed (its tab is gone). */
+    public boolean isClosed() {
+        return closed;
     }
 
     /** Commands queued for or running on the engine thread (for back-pressure). */
@@ -340,6 +354,11 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     public ObjectProperty<String> selectedPathProperty() {
         return selectedPath;
+    }
+
+    /** The selected node's process as last published (mailbox, links, monitors); null until read. */
+    public ObjectProperty<ProcessDetails> detailsProperty() {
+        return details;
     }
 
     public ObjectProperty<SimEvent> selectedEventProperty() {
