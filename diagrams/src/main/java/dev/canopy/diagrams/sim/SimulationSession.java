@@ -95,6 +95,7 @@ public final class SimulationSession implements AutoCloseable {
     public void inject(SimInput input) {
         inputs.add(new TimedInput(nowMs(), input));
         observer.add(nowMs(), input.target(), SimEvent.Kind.INPUT, "you: " + input.describe());
+        whyNoEffect(design, input).ifPresent(why -> observer.add(nowMs(), input.target(), SimEvent.Kind.INPUT, "note: " + why));
         node.send(controller, input);
         node.simulation().runUntilIdle();
         absorb();
@@ -115,6 +116,28 @@ public final class SimulationSession implements AutoCloseable {
     public void advanceTo(long atMs) {
         long now = nowMs();
         if (atMs > now) advance(atMs - now);
+    }
+
+    /**
+     * Why an input cannot have the effect a person expects, if it cannot: a slow terminate on a
+     * worker that does not trap exits (its supervisor's shutdown kills it without running
+     * terminate, as in OTP), or a slow terminate whose shutdown is brutal_kill.
+     */
+    public static Optional<String> whyNoEffect(Design design, SimInput input) {
+        if (!(input instanceof SimInput.SlowTerminate st)) return Optional.empty();
+        var node = dev.canopy.diagrams.design.DesignPaths.find(design, st.target()).orElse(null);
+        if (!(node instanceof dev.canopy.diagrams.design.WorkerNode w)) return Optional.empty();
+        var name = w.id();
+        if (w.spec().shutdown() instanceof dev.canopy.engine.supervisor.Shutdown.BrutalKill) {
+            return Optional.of("a slow terminate cannot delay " + name + "'s shutdown: its shutdown is brutal_kill, so its"
+                    + " supervisor kills it without running terminate");
+        }
+        if (!w.sim().trapExit()) {
+            return Optional.of("a slow terminate of " + name + " only shows when it stops itself or crashes: it does not"
+                    + " trap exits, so a shutdown from its supervisor ends it at once and terminate never runs (as in OTP)."
+                    + " Turn on trap_exit to see the shutdown wait");
+        }
+        return Optional.empty();
     }
 
     /** The design's fault script as inputs at their times (steps the simulator cannot play are skipped). */

@@ -64,9 +64,7 @@ public final class ProcessInspectorView extends VBox {
         messages.addListener((ListChangeListener<String>) c -> {
             if (!messages.isEmpty()) mailbox.scrollTo(messages.size() - 1);
         });
-        ownLog.addListener((ListChangeListener<SimEvent>) c -> {
-            if (!ownLog.isEmpty()) log.scrollTo(ownLog.size() - 1);
-        });
+        dev.canopy.app.ui.log.FollowTail.install(log);
         body = new VBox(6, facts, section("Mailbox"), mailboxNote, mailbox, section("Links and monitors"), links,
                 section("Its log"), log);
         VBox.setVgrow(log, Priority.ALWAYS);

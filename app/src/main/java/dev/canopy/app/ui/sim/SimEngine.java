@@ -147,11 +147,23 @@ final class SimEngine {
     /** Plays this script: its inputs are injected when virtual time reaches them. */
     void useScript(List<TimedInput> s) {
         submit(() -> {
+            boolean wasOn = !script.isEmpty();
             script = s;
             scheduled.clear();
             long now = session == null ? 0 : session.nowMs();
             for (TimedInput t : s) if (t.atMs() >= now) scheduled.add(t);
+            if (session != null) publish(false, scriptMessage(wasOn, s.size(), scheduled.size(), now), List.of());
         });
+    }
+
+    /** What switching the script on or off mid-run means: it applies from now on. */
+    static String scriptMessage(boolean wasOn, int steps, int toPlay, long nowMs) {
+        if (steps == 0) return wasOn ? "Fault script off: its remaining steps will not play" : "This design has no fault script";
+        int skipped = steps - toPlay;
+        String plays = toPlay + " of its " + steps + " step" + (steps == 1 ? "" : "s") + " will play at their times";
+        if (nowMs == 0 || skipped == 0) return "Fault script on from " + nowMs + " ms: " + plays;
+        return "Fault script on from " + nowMs + " ms (it applies from now on): " + plays + "; " + skipped
+                + " earlier step" + (skipped == 1 ? " was" : "s were") + " before now and will not play (Rewind to play all)";
     }
 
     /** Replays the branch up to T (at most its end); several calls before the task runs take the latest T. */

@@ -97,7 +97,7 @@ public final class SimulationLauncher {
             log.warning("Nothing to compare in " + name + ": it has no supervisor with children");
             return;
         }
-        compare(design, fault.get().input(), fault.get().atMs());
+        compare(design, fault.get().input(), fault.get().atMs(), DEFAULT_SEED);
     }
 
     /** Runs the design saved at {@code file} (named {@code name} in messages). */
@@ -110,12 +110,12 @@ public final class SimulationLauncher {
         load(name, file, design -> compare(name, design));
     }
 
-    /** Compares the strategies for one fault of a design at a virtual time. */
-    public void compare(Design design, SimInput fault, long atMs) {
-        CompareViewModel vm = new CompareViewModel(design, fault, atMs, atMs + 5_000, DEFAULT_SEED, dispatch.background(),
+    /** Compares the strategies for one fault of a design at a virtual time, with this seed. */
+    public void compare(Design design, SimInput fault, long atMs, long seed) {
+        CompareViewModel vm = new CompareViewModel(design, fault, atMs, atMs + 5_000, seed, dispatch.background(),
                 dispatch.ui());
         comparisons.add(vm);
-        log.info("Comparing one_for_one, one_for_all and rest_for_one for: " + fault.describe());
+        log.info("Comparing one_for_one, one_for_all and rest_for_one for: " + fault.describe() + " (seed " + seed + ")");
     }
 
     public void close(SimulatorViewModel run) {

@@ -40,7 +40,8 @@ public final class SimulatorTabs {
                     view.setTheme(theme(themeMode.getValue()));
                     javafx.beans.value.ChangeListener<ThemeMode> follow = (o, was, now) -> view.setTheme(theme(now));
                     themeMode.addListener(follow);
-                    view.setOnCompare(fault -> launcher.compare(vm.design(), fault, Math.max(100, vm.nowMsProperty().get())));
+                    view.setOnCompare(fault -> launcher.compare(vm.design(), fault, Math.max(100, vm.nowMsProperty().get()),
+                            vm.seedProperty().get()));
                     Tab t = new Tab("▶ " + vm.design().name(), view);
                     t.setId("sim-tab");
                     t.setOnClosed(e -> {

@@ -104,4 +104,34 @@ class SimulatorInspectorFlowTest {
         assertThat(tabs.getTabs().stream().filter(t -> "sim-tab".equals(t.getId())).count()).isEqualTo(1);
         assertThat(stage.getTitle()).isEqualTo("Simulating strategies — Canopy");
     }
+
+    private static Stage compareWindow() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage st && st.isShowing() && st.getTitle() != null && st.getTitle().startsWith("Compare strategies"))
+                .map(w -> (Stage) w).findFirst().orElse(null);
+    }
+
+    @Test
+    void the_compare_window_names_the_runs_seed_and_closes_with_close_or_esc(FxRobot robot) throws Exception {
+        Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "strategies.canopy.json");
+        fx(() -> vm.openFile(sample));
+        fx(vm::simulate);
+        SimulatorViewModel run = vm.simulations().runs().getFirst();
+        fx(() -> run.restartWithSeed(42));
+        waitUntil(() -> run.runningProperty().get());
+        SimulatorView view = robot.lookup("#simulator-view").queryAs(SimulatorView.class);
+
+        fx(() -> view.requestCompare(new SimInput.Raise("root/one_for_one/b")));
+        waitUntil(() -> compareWindow() != null);
+        assertThat(compareWindow().getTitle()).endsWith("(seed 42)");
+        waitUntil(() -> compareWindow().getScene().getRoot() instanceof CompareView cv && cv.canvas(2).treeLayout().isPresent());
+        robot.clickOn("#compare-close");
+        waitUntil(() -> compareWindow() == null);
+
+        fx(() -> view.requestCompare(new SimInput.Raise("root/one_for_one/b")));
+        waitUntil(() -> compareWindow() != null);
+        fx(() -> compareWindow().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> compareWindow() == null);
+    }
 }
