@@ -44,6 +44,27 @@ public final class DesignWriter {
         return out + "\n";
     }
 
+    /**
+     * A scenario as the conformance suite's JSON (FORMAT.md §1), every applicable key written:
+     * what {@code run-otp} reads to run a design on real OTP.
+     */
+    public static String writeScenario(dev.canopy.engine.scenario.Scenario scenario) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = MAPPER.writer().with(new Pretty()).createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringProperty("name", scenario.name());
+            g.writeStringProperty("description", scenario.description());
+            g.writeName("tree");
+            scenarioNode(g, scenario.tree());
+            g.writeName("steps");
+            g.writeStartArray();
+            for (Step step : scenario.steps()) step(g, step);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return out + "\n";
+    }
+
     private static void node(JsonGenerator g, DesignNode node) {
         g.writeStartObject();
         g.writeStringProperty("id", node.id());

@@ -22,6 +22,9 @@ import java.util.Optional;
  * Rules: not thread-safe; the app drives it from one background thread.
  */
 public final class SimulationSession implements AutoCloseable {
+    /** How many of the newest messages {@link #details} lists (the count is always exact). */
+    public static final int MAILBOX_SHOWN = 200;
+
     /** Starting a design either gives a session or the validation problems that prevent it. */
     public sealed interface Start {
         record Running(SimulationSession session) implements Start {}
@@ -92,6 +95,7 @@ public final class SimulationSession implements AutoCloseable {
     public void inject(SimInput input) {
         inputs.add(new TimedInput(nowMs(), input));
         observer.add(nowMs(), input.target(), SimEvent.Kind.INPUT, "you: " + input.describe());
+        whyNoEffect(design, input).ifPresent(why -> observer.add(nowMs(), input.target(), SimEvent.Kind.INPUT, "note: " + why));
         node.send(controller, input);
         node.simulation().runUntilIdle();
         absorb();
@@ -112,6 +116,28 @@ public final class SimulationSession implements AutoCloseable {
     public void advanceTo(long atMs) {
         long now = nowMs();
         if (atMs > now) advance(atMs - now);
+    }
+
+    /**
+     * Why an input cannot have the effect a person expects, if it cannot: a slow terminate on a
+     * worker that does not trap exits (its supervisor's shutdown kills it without running
+     * terminate, as in OTP), or a slow terminate whose shutdown is brutal_kill.
+     */
+    public static Optional<String> whyNoEffect(Design design, SimInput input) {
+        if (!(input instanceof SimInput.SlowTerminate st)) return Optional.empty();
+        var node = dev.canopy.diagrams.design.DesignPaths.find(design, st.target()).orElse(null);
+        if (!(node instanceof dev.canopy.diagrams.design.WorkerNode w)) return Optional.empty();
+        var name = w.id();
+        if (w.spec().shutdown() instanceof dev.canopy.engine.supervisor.Shutdown.BrutalKill) {
+            return Optional.of("a slow terminate cannot delay " + name + "'s shutdown: its shutdown is brutal_kill, so its"
+                    + " supervisor kills it without running terminate");
+        }
+        if (!w.sim().trapExit()) {
+            return Optional.of("a slow terminate of " + name + " only shows when it stops itself or crashes: it does not"
+                    + " trap exits, so a shutdown from its supervisor ends it at once and terminate never runs (as in OTP)."
+                    + " Turn on trap_exit to see the shutdown wait");
+        }
+        return Optional.empty();
     }
 
     /** The design's fault script as inputs at their times; every kind of step is played. */
@@ -186,6 +212,36 @@ public final class SimulationSession implements AutoCloseable {
             var pid = book.latest(path);
             return pid == null ? 0 : node.info(pid).map(i -> i.mailboxSize()).orElse(0);
         });
+    }
+
+    /** The live process at a design path (its latest incarnation): mailbox, links, monitors. */
+    public ProcessDetails details(String path) {
+        var pid = book.latest(path);
+        if (pid == null) return ProcessDetails.none(path, "");
+        var info = node.info(pid);
+        if (info.isEmpty()) return ProcessDetails.none(path, pid.toString());
+        var i = info.get();
+        var messages = node.peekMessages(pid, MAILBOX_SHOWN).stream().map(SimulationSession::describeMessage).toList();
+        return new ProcessDetails(path, pid.toString(), true, i.registeredName() == null ? "" : i.registeredName(),
+                i.trapsExits(), i.mailboxSize(), messages, i.links().stream().map(this::describePid).toList(),
+                node.watchers(pid).stream().map(this::describePid).toList(),
+                node.watched(pid).stream().map(this::describePid).toList());
+    }
+
+    private String describePid(Pid pid) {
+        if (pid.equals(controller)) return pid + " (the simulator)";
+        var path = book.pathOf(pid);
+        return path == null ? pid.toString() : pid + " (" + path + ")";
+    }
+
+    /** A message as a person reads it: terms in Erlang syntax, the simulator's own messages by what they mean. */
+    static String describeMessage(Object m) {
+        return switch (m) {
+            case Term t -> t.render();
+            case SimWorker.Incoming in -> "\"" + in.text() + "\"";
+            case Record r -> r.toString().replace("[]", "").replace('[', '{').replace(']', '}');
+            default -> String.valueOf(m);
+        };
     }
 
     /** The whole log so far. */

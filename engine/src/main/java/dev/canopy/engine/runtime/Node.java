@@ -136,6 +136,45 @@ public final class Node implements AutoCloseable {
         }
     }
 
+    /**
+     * The newest {@code max} messages waiting for a process, oldest first (its mailbox, then the
+     * messages still in flight to it), for inspectors; empty when it is not alive.
+     */
+    public java.util.List<Object> peekMessages(Pid pid, int max) {
+        lock.lock();
+        try {
+            var p = processes.get(pid);
+            if (p == null || max <= 0) return java.util.List.of();
+            var all = new java.util.ArrayList<Object>(p.mailbox);
+            for (var s : p.signals) if (s instanceof Signal.Message m) all.add(m.payload());
+            return java.util.List.copyOf(all.subList(Math.max(0, all.size() - max), all.size()));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The processes monitoring {@code pid} (its watchers), in the order they started to; empty when it is not alive. */
+    public java.util.List<Pid> watchers(Pid pid) {
+        lock.lock();
+        try {
+            var p = processes.get(pid);
+            return p == null ? java.util.List.of() : java.util.List.copyOf(p.monitoredBy.values());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The processes {@code pid} monitors, in the order it started to; empty when it is not alive. */
+    public java.util.List<Pid> watched(Pid pid) {
+        lock.lock();
+        try {
+            var p = processes.get(pid);
+            return p == null ? java.util.List.of() : java.util.List.copyOf(p.monitoring.values());
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private static int pendingMessages(ProcessState p) {
         int n = 0;
         if (p.signals == null) return 0;

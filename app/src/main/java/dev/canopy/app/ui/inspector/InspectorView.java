@@ -3,6 +3,8 @@ package dev.canopy.app.ui.inspector;
 import atlantafx.base.theme.Styles;
 import dev.canopy.app.ui.Icons;
 import dev.canopy.app.ui.canvas.DocumentViewModel;
+import dev.canopy.app.ui.sim.ProcessInspectorView;
+import dev.canopy.app.ui.sim.SimulatorViewModel;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -20,6 +22,9 @@ public final class InspectorView extends VBox {
 
     private final StackPane body = new StackPane();
     private final Node placeholder;
+    /** One process inspector per run, kept while the run is open, so switching tabs keeps its state. */
+    private final java.util.Map<SimulatorViewModel, ProcessInspectorView> processViews = new java.util.HashMap<>();
+    private DocumentViewModel shownDoc;
 
     private final java.util.function.Consumer<dev.canopy.app.ui.edit.EditResult> report;
 
@@ -53,11 +58,21 @@ public final class InspectorView extends VBox {
 
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(heading, subheading, body);
-        show(vm.subjectProperty().get());
-        vm.subjectProperty().addListener((o, was, now) -> show(now));
+        show(vm);
+        vm.subjectProperty().addListener((o, was, now) -> show(vm));
+        vm.simulationProperty().addListener((o, was, now) -> show(vm));
     }
 
-    private void show(DocumentViewModel doc) {
+    private void show(InspectorViewModel vm) {
+        SimulatorViewModel run = vm.simulationProperty().get();
+        if (run != null) {
+            processViews.keySet().removeIf(SimulatorViewModel::isClosed);
+            body.getChildren().setAll(processViews.computeIfAbsent(run, ProcessInspectorView::new));
+            return;
+        }
+        DocumentViewModel doc = vm.subjectProperty().get();
+        if (doc == shownDoc && !body.getChildren().isEmpty() && !(body.getChildren().getFirst() instanceof ProcessInspectorView)) return;
+        shownDoc = doc;
         body.getChildren().setAll(doc == null ? placeholder : new NodeInspector(doc, report));
     }
 }

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.canopy.app.ui.Icons;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -45,9 +44,8 @@ public final class EventLogView extends VBox {
         list.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "log-list");
         list.setPlaceholder(new Label("Nothing has happened yet."));
         list.setCellFactory(lv -> new EntryCell());
-        vm.entries().addListener((ListChangeListener<LogEntry>) c -> {
-            if (!vm.entries().isEmpty()) list.scrollTo(vm.entries().size() - 1);
-        });
+        list.setId("app-log-list");
+        FollowTail.install(list); // newest line in view unless you scrolled up to read
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(header, list);
     }

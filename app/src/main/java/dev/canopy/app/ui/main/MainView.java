@@ -20,6 +20,7 @@ import dev.canopy.app.ui.inspector.InspectorView;
 import dev.canopy.app.ui.log.EventLogView;
 import dev.canopy.app.ui.palette.PaletteView;
 import dev.canopy.app.ui.sim.SimulatorTabs;
+import dev.canopy.app.ui.sim.SimulatorView;
 import dev.canopy.app.ui.start.DesignFilesReader;
 import dev.canopy.app.ui.start.DesignSummary;
 import dev.canopy.app.ui.start.RecentFile;
@@ -167,6 +168,8 @@ public final class MainView extends BorderPane {
             }
         });
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            // A simulator tab in front: the title and the inspector follow that run.
+            vm.activeSimulationProperty().set(now != null && now.getContent() instanceof SimulatorView sv ? sv.viewModel() : null);
             if (now != null && now != startTab && !docTabs.containsValue(now)) return; // a simulator tab
             DocumentViewModel d = docTabs.entrySet().stream()
                     .filter(en -> en.getValue() == now).map(Map.Entry::getKey).findFirst().orElse(null);

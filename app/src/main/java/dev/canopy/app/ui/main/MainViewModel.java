@@ -65,6 +65,9 @@ public final class MainViewModel {
     private final Map<DocumentViewModel, AutosaveService.Document> autosaves = new HashMap<>();
     private AutosaveService autosave;
     private final StringProperty windowTitle = new SimpleStringProperty(this, "windowTitle", "Canopy");
+    /** The run whose simulator tab is in front (null when a design or the start page is). */
+    private final ObjectProperty<dev.canopy.app.ui.sim.SimulatorViewModel> activeSimulation =
+            new SimpleObjectProperty<>(this, "activeSimulation");
     private int untitled;
 
     private final Clock clock;
@@ -77,11 +80,9 @@ public final class MainViewModel {
         this.startPage = new StartPageViewModel(dispatch, samplesDir, new RecentFilesStore(recentFile), log, clock);
         this.theme.set(theme);
         inspector.subjectProperty().bind(active);
-        active.addListener((o, was, now) -> {
-            windowTitle.unbind();
-            if (now == null) windowTitle.set("Canopy");
-            else windowTitle.bind(now.editor().titleBinding());
-        });
+        inspector.simulationProperty().bind(activeSimulation);
+        active.addListener((o, was, now) -> updateTitle());
+        activeSimulation.addListener((o, was, now) -> updateTitle());
         activeEditor.bind(Bindings.createObjectBinding(() -> active.get() == null ? null : active.get().editor(), active));
         active.addListener((o, was, now) -> status.set(now == null ? "Start page"
                 : now.nameProperty().get() + (now.file().isPresent() ? " — " + now.file().get() : " (not saved)")));
@@ -196,14 +197,14 @@ public final class MainViewModel {
         log.info("Switched to the " + theme.get().name().toLowerCase(java.util.Locale.ROOT) + " theme");
     }
 
-    /** Runs the active design as it is now (unsaved edits included) in the simulator, in a new tab (F5). */
+    /** Runs the active design as it is now (unsaved edits included) in the simulator, in its one simulator tab (F5). */
     public void simulate() {
         DocumentViewModel doc = active.get();
         if (doc == null) {
             log.warning("Open a design first: the simulator runs the active design");
             return;
         }
-        simulations.run(doc.nameProperty().get(), doc.design());
+        simulations.run(doc, doc.nameProperty().get(), doc.design());
     }
 
     /** Compares one_for_one, one_for_all and rest_for_one for a fault of the active design. */
@@ -374,7 +375,21 @@ public final class MainViewModel {
         return dispatch;
     }
 
-    /** For the window title: "Canopy" or "Name — Canopy". */
+    /** The run whose simulator tab is in front; the view sets it as tabs switch (null: a design or the start page). */
+    public ObjectProperty<dev.canopy.app.ui.sim.SimulatorViewModel> activeSimulationProperty() {
+        return activeSimulation;
+    }
+
+    private void updateTitle() {
+        windowTitle.unbind();
+        var run = activeSimulation.get();
+        DocumentViewModel doc = active.get();
+        if (run != null) windowTitle.set("Simulating " + run.design().name() + " — Canopy");
+        else if (doc == null) windowTitle.set("Canopy");
+        else windowTitle.bind(doc.editor().titleBinding());
+    }
+
+    /** For the window title: "Canopy", "Name — Canopy", or "Simulating Name — Canopy". */
     public StringProperty windowTitleProperty() {
         return windowTitle;
     }

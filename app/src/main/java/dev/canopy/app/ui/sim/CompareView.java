@@ -5,6 +5,7 @@ import dev.canopy.diagrams.render.Theme;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -15,7 +16,8 @@ import javafx.stage.Window;
 
 /**
  * Three trees side by side, one per restart strategy, after the same fault with the same seed,
- * each titled with its strategy and summarised (restarted / stopped by the supervisor).
+ * each titled with its strategy and summarised (restarted / stopped by the supervisor). The
+ * window names the seed used; Close or Esc closes it.
  */
 public final class CompareView extends BorderPane {
     private final TreeCanvas[] canvases = new TreeCanvas[3];
@@ -47,6 +49,16 @@ public final class CompareView extends BorderPane {
         status.setPadding(new Insets(6, 8, 0, 8));
         setTop(status);
         setCenter(row);
+        Button close = new Button("Close");
+        close.setId("compare-close");
+        close.setCancelButton(true); // Esc closes too
+        close.setOnAction(e -> {
+            if (getScene() != null && getScene().getWindow() != null) getScene().getWindow().hide();
+        });
+        HBox buttons = new HBox(close);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(0, 8, 8, 8));
+        setBottom(buttons);
         vm.results().addListener((ListChangeListener<CompareViewModel.Result>) c -> show(vm));
         show(vm);
     }
@@ -86,7 +98,14 @@ public final class CompareView extends BorderPane {
             }
         }
         if (stage.getScene() == null) stage.setScene(new Scene(view, 1280, 640));
-        stage.setTitle("Compare strategies — " + vm.fault().describe());
+        stage.setTitle(vm.title());
+        // Esc closes the window wherever the focus is (the Close button is its cancel button as well).
+        stage.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                stage.hide();
+            }
+        });
         stage.show();
         vm.run();
         return stage;

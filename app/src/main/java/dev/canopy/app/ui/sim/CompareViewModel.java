@@ -96,7 +96,7 @@ public final class CompareViewModel {
     /** Runs the three sessions; results replace the old ones when all are done. */
     public void run() {
         busy.set(true);
-        status.set("Running " + fault.describe() + " under three strategies…");
+        status.set("Running " + fault.describe() + " under three strategies with seed " + seed + "…");
         background.execute(() -> {
             List<Result> out = new ArrayList<>();
             String problem = null;
@@ -166,5 +166,15 @@ public final class CompareViewModel {
 
     public Design design() {
         return design;
+    }
+
+    /** The seed all three runs use (the simulator's current seed when compared from a run). */
+    public long seed() {
+        return seed;
+    }
+
+    /** The window's title: the fault and the seed actually used. */
+    public String title() {
+        return "Compare strategies — " + fault.describe() + " (seed " + seed + ")";
     }
 }

@@ -56,7 +56,10 @@ public final class FaultMenu {
                     () -> vm.inject(new SimInput.Flood(path, n))));
         }
         menu.getItems().add(flood);
-        Menu slow = new Menu("Slow terminate…");
+        // Say up front when a slow terminate cannot delay a shutdown (the log says it again when injected).
+        Menu slow = new Menu(dev.canopy.diagrams.sim.SimulationSession.whyNoEffect(vm.design(),
+                new SimInput.SlowTerminate(path, 1_000)).map(why -> "Slow terminate… (only on a crash or stop: it does not trap exits)")
+                .orElse("Slow terminate…"));
         slow.setId("fault-slow-terminate");
         for (long ms : new long[] {1_000, 10_000}) {
             slow.getItems().add(item(ms / 1000 + " s", "fault-slow-" + ms, () -> vm.inject(new SimInput.SlowTerminate(path, ms))));

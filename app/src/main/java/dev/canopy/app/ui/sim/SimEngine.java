@@ -16,6 +16,7 @@ import dev.canopy.app.ui.time.Ticker;
 import dev.canopy.diagrams.design.Design;
 import dev.canopy.diagrams.design.DesignProblem;
 import dev.canopy.diagrams.sim.NodeState;
+import dev.canopy.diagrams.sim.ProcessDetails;
 import dev.canopy.diagrams.sim.SimEvent;
 import dev.canopy.diagrams.sim.SimInput;
 import dev.canopy.diagrams.sim.SimulationSession;
@@ -53,6 +54,8 @@ final class SimEngine {
     private final AtomicBoolean scrubQueued = new AtomicBoolean();
     private final AtomicLong scrubTarget = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The design path the inspector shows (null: none); read by each publish. */
+    private volatile String inspected;
 
     SimEngine(Design design, Executor executor, long minPublishIntervalNanos, Ticker ticker, LongSupplier seed) {
         this.design = design;
@@ -146,11 +149,23 @@ final class SimEngine {
     /** Plays this script: its inputs are injected when virtual time reaches them. */
     void useScript(List<TimedInput> s) {
         submit(() -> {
+            boolean wasOn = !script.isEmpty();
             script = s;
             scheduled.clear();
             long now = session == null ? 0 : session.nowMs();
             for (TimedInput t : s) if (t.atMs() >= now) scheduled.add(t);
+            if (session != null) publish(false, scriptMessage(wasOn, s.size(), scheduled.size(), now), List.of());
         });
+    }
+
+    /** What switching the script on or off mid-run means: it applies from now on. */
+    static String scriptMessage(boolean wasOn, int steps, int toPlay, long nowMs) {
+        if (steps == 0) return wasOn ? "Fault script off: its remaining steps will not play" : "This design has no fault script";
+        int skipped = steps - toPlay;
+        String plays = toPlay + " of its " + steps + " step" + (steps == 1 ? "" : "s") + " will play at their times";
+        if (nowMs == 0 || skipped == 0) return "Fault script on from " + nowMs + " ms: " + plays;
+        return "Fault script on from " + nowMs + " ms (it applies from now on): " + plays + "; " + skipped
+                + " earlier step" + (skipped == 1 ? " was" : "s were") + " before now and will not play (Rewind to play all)";
     }
 
     /** Replays the branch up to T (at most its end); several calls before the task runs take the latest T. */
@@ -175,6 +190,12 @@ final class SimEngine {
                     : "Rewound to " + target + " ms. Continuing from here drops the " + later
                     + " input" + (later == 1 ? "" : "s") + " recorded after it (a new branch)", List.of());
         });
+    }
+
+    /** Inspects the process at this path (null: none): each snapshot then carries its details. */
+    void inspect(String path) {
+        inspected = path;
+        submit(() -> publish(false, null, List.of()));
     }
 
     /** Queues the publish a rate-limited task skipped, if one is owed and not queued yet. */
@@ -279,7 +300,7 @@ final class SimEngine {
         SimSnapshot s;
         if (session == null) {
             s = new SimSnapshot(reset, false, 0, branchEndMs, -1, null, List.of(), 0, inputsReset, newInputs,
-                    noCanvasChange(), message, problemList);
+                    noCanvasChange(), message, problemList, null);
         } else {
             Map<String, NodeState> st = session.states();
             List<SimEvent> fresh = session.newLogLines();
@@ -288,8 +309,10 @@ final class SimEngine {
                 dropped = fresh.size() - SimulatorViewModel.MAX_EVENTS;
                 fresh = fresh.subList(fresh.size() - SimulatorViewModel.MAX_EVENTS, fresh.size());
             }
+            String path = inspected;
+            ProcessDetails details = path == null ? null : session.details(path);
             s = new SimSnapshot(reset, true, session.nowMs(), Math.max(branchEndMs, session.nowMs()), scrubbedAtMs, st,
-                    fresh, dropped, inputsReset, newInputs, mapper.apply(st), message, problemList);
+                    fresh, dropped, inputsReset, newInputs, mapper.apply(st), message, problemList, details);
         }
         handOver.offer(s);
     }
@@ -297,7 +320,7 @@ final class SimEngine {
     private void publishError(Throwable e) {
         String msg = "Simulation error: " + e;
         handOver.offer(new SimSnapshot(false, session != null, session == null ? 0 : session.nowMs(), branchEndMs,
-                scrubbedAtMs, null, List.of(), 0, false, List.of(), noCanvasChange(), msg, List.of()));
+                scrubbedAtMs, null, List.of(), 0, false, List.of(), noCanvasChange(), msg, List.of(), null));
     }
 
     private static SimVisualMapper.Update noCanvasChange() {

@@ -20,7 +20,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The run's event log: one plain-language line per event with its virtual time, filterable by
- * kind and by node; choosing a line selects (and shows) its node on the canvas.
+ * kind and by node; choosing a line selects (and shows) its node on the canvas. It follows the
+ * newest line unless the person scrolled up.
  */
 public final class SimLogView extends VBox {
 
@@ -72,8 +73,8 @@ public final class SimLogView extends VBox {
         vm.visibleEvents().addListener((ListChangeListener<SimEvent>) c -> {
             count.setText(vm.visibleEvents().size() + " of " + vm.events().size()
                     + (vm.droppedEvents() > 0 ? " (" + vm.droppedEvents() + " older dropped)" : ""));
-            if (vm.playingProperty().get() && !vm.visibleEvents().isEmpty()) list.scrollTo(vm.visibleEvents().size() - 1);
         });
+        dev.canopy.app.ui.log.FollowTail.install(list); // the newest line stays in view unless you scrolled up
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(bar, list);
     }

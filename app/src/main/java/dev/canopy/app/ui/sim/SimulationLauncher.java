@@ -28,6 +28,10 @@ public final class SimulationLauncher {
     private final EventLogViewModel log;
     private final ObservableList<SimulatorViewModel> runs = FXCollections.observableArrayList();
     private final ObservableList<CompareViewModel> comparisons = FXCollections.observableArrayList();
+    private final java.util.Map<Object, SimulatorViewModel> byOwner = new java.util.HashMap<>();
+    private final javafx.beans.property.ObjectProperty<SimulatorViewModel> focusRequest =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "focusRequest");
+    private java.util.function.Predicate<String> confirmRestart = question -> true;
 
     public SimulationLauncher(Dispatch dispatch, EventLogViewModel log) {
         this.dispatch = dispatch;
@@ -36,10 +40,54 @@ public final class SimulationLauncher {
 
     /** Runs a design as it is now (unsaved edits included). */
     public void run(String name, Design design) {
+        run(new Object(), name, design);
+    }
+
+    /**
+     * Runs the design of {@code owner} (an open document) as it is now. One run per owner: when
+     * it already has one, its tab comes to the front; if the design changed since that run
+     * started, {@link #setConfirmRestart the view asks} whether to restart it with the changes.
+     */
+    public void run(Object owner, String name, Design design) {
+        SimulatorViewModel open = byOwner.get(owner);
+        if (open != null && runs.contains(open)) {
+            if (open.design().equals(design)) {
+                focus(open);
+                log.info(name + " is already being simulated: its tab is in front (Restart in its toolbar runs it again)");
+                return;
+            }
+            if (!confirmRestart.test(name + " changed since its simulation started. Restart the simulation with the changes?")) {
+                focus(open);
+                return;
+            }
+            SimulatorViewModel vm = SimulatorViewModel.create(design, open.seedProperty().get());
+            byOwner.put(owner, vm);
+            runs.set(runs.indexOf(open), vm);
+            open.close();
+            vm.run();
+            log.info("Restarted the simulation of " + name + " with your changes (seed " + vm.seedProperty().get() + ")");
+            return;
+        }
         SimulatorViewModel vm = SimulatorViewModel.create(design, DEFAULT_SEED);
+        byOwner.put(owner, vm);
         runs.add(vm);
         vm.run();
-        log.info("Simulating " + name + " (seed " + DEFAULT_SEED + "): right-click a node for faults, F5 runs again");
+        log.info("Simulating " + name + " (seed " + DEFAULT_SEED + "): right-click a node for faults, F5 brings this tab back");
+    }
+
+    /** Asks the person a yes/no question before replacing a run (the view shows a dialog; default: yes). */
+    public void setConfirmRestart(java.util.function.Predicate<String> ask) {
+        confirmRestart = ask;
+    }
+
+    /** The run whose tab should come to the front (set anew on each request). */
+    public javafx.beans.property.ReadOnlyObjectProperty<SimulatorViewModel> focusRequestProperty() {
+        return focusRequest;
+    }
+
+    private void focus(SimulatorViewModel vm) {
+        focusRequest.set(null);
+        focusRequest.set(vm);
     }
 
     /** Compares the strategies for a design as it is now. */
@@ -49,7 +97,7 @@ public final class SimulationLauncher {
             log.warning("Nothing to compare in " + name + ": it has no supervisor with children");
             return;
         }
-        compare(design, fault.get().input(), fault.get().atMs());
+        compare(design, fault.get().input(), fault.get().atMs(), DEFAULT_SEED);
     }
 
     /** Runs the design saved at {@code file} (named {@code name} in messages). */
@@ -62,15 +110,16 @@ public final class SimulationLauncher {
         load(name, file, design -> compare(name, design));
     }
 
-    /** Compares the strategies for one fault of a design at a virtual time. */
-    public void compare(Design design, SimInput fault, long atMs) {
-        CompareViewModel vm = new CompareViewModel(design, fault, atMs, atMs + 5_000, DEFAULT_SEED, dispatch.background(),
+    /** Compares the strategies for one fault of a design at a virtual time, with this seed. */
+    public void compare(Design design, SimInput fault, long atMs, long seed) {
+        CompareViewModel vm = new CompareViewModel(design, fault, atMs, atMs + 5_000, seed, dispatch.background(),
                 dispatch.ui());
         comparisons.add(vm);
-        log.info("Comparing one_for_one, one_for_all and rest_for_one for: " + fault.describe());
+        log.info("Comparing one_for_one, one_for_all and rest_for_one for: " + fault.describe() + " (seed " + seed + ")");
     }
 
     public void close(SimulatorViewModel run) {
+        byOwner.values().remove(run);
         if (runs.remove(run)) run.close();
     }
 

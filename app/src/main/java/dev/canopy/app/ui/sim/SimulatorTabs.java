@@ -27,16 +27,21 @@ public final class SimulatorTabs {
         Map<SimulatorViewModel, Tab> open = new HashMap<>();
         launcher.runs().addListener((ListChangeListener<SimulatorViewModel>) c -> {
             while (c.next()) {
+                int at = -1; // a replaced run (restarted with changes) takes its old tab's place
                 for (SimulatorViewModel vm : c.getRemoved()) {
                     Tab t = open.remove(vm);
-                    if (t != null) tabs.getTabs().remove(t);
+                    if (t != null) {
+                        at = tabs.getTabs().indexOf(t);
+                        tabs.getTabs().remove(t);
+                    }
                 }
                 for (SimulatorViewModel vm : c.getAddedSubList()) {
                     SimulatorView view = new SimulatorView(vm);
                     view.setTheme(theme(themeMode.getValue()));
                     javafx.beans.value.ChangeListener<ThemeMode> follow = (o, was, now) -> view.setTheme(theme(now));
                     themeMode.addListener(follow);
-                    view.setOnCompare(fault -> launcher.compare(vm.design(), fault, Math.max(100, vm.nowMsProperty().get())));
+                    view.setOnCompare(fault -> launcher.compare(vm.design(), fault, Math.max(100, vm.nowMsProperty().get()),
+                            vm.seedProperty().get()));
                     Tab t = new Tab("▶ " + vm.design().name(), view);
                     t.setId("sim-tab");
                     t.setOnClosed(e -> {
@@ -44,10 +49,22 @@ public final class SimulatorTabs {
                         launcher.close(vm);
                     });
                     open.put(vm, t);
-                    tabs.getTabs().add(t);
+                    if (at >= 0 && at <= tabs.getTabs().size()) tabs.getTabs().add(at, t); else tabs.getTabs().add(t);
                     tabs.getSelectionModel().select(t);
                 }
             }
+        });
+        launcher.focusRequestProperty().addListener((o, was, vm) -> {
+            Tab t = vm == null ? null : open.get(vm);
+            if (t != null) tabs.getSelectionModel().select(t);
+        });
+        launcher.setConfirmRestart(question -> {
+            var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION, question,
+                    javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+            alert.setTitle("Restart the simulation?");
+            alert.setHeaderText(null);
+            if (tabs.getScene() != null) alert.initOwner(tabs.getScene().getWindow());
+            return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isPresent();
         });
         launcher.comparisons().addListener((ListChangeListener<CompareViewModel>) c -> {
             while (c.next()) {

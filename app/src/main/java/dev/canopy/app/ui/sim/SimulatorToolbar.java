@@ -6,11 +6,11 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -93,9 +93,13 @@ public final class SimulatorToolbar extends ToolBar {
         });
         vm.seedProperty().addListener((o, a, b) -> seed.setText(Long.toString(b.longValue())));
 
-        CheckBox script = new CheckBox("Fault script");
+        // A toggle next to Run, so it is in sight (not in the overflow of a narrow window).
+        int steps = dev.canopy.diagrams.sim.SimulationSession.faultScript(vm.design()).size();
+        ToggleButton script = new ToggleButton("Fault script (" + steps + " step" + (steps == 1 ? ")" : "s)"));
         script.setId("sim-script");
-        script.setTooltip(new Tooltip("Play the design's fault script at its times"));
+        script.setDisable(steps == 0);
+        script.setTooltip(new Tooltip(steps == 0 ? "This design has no fault script (add steps in the design's fault_script)"
+                : "Play the design's fault script at its times; turned on mid-run, it applies from now on"));
         script.selectedProperty().addListener((o, a, b) -> vm.useFaultScript(b));
 
         Label clock = new Label();
@@ -111,8 +115,8 @@ public final class SimulatorToolbar extends ToolBar {
         speedBox.setAlignment(Pos.CENTER_LEFT);
         HBox seedBox = new HBox(6, new Label("Seed"), seed);
         seedBox.setAlignment(Pos.CENTER_LEFT);
-        getItems().addAll(run, play, step, rewind, new Separator(Orientation.VERTICAL), speedBox,
-                new Separator(Orientation.VERTICAL), seedBox, script, new Separator(Orientation.VERTICAL), clock);
+        getItems().addAll(run, play, step, rewind, script, new Separator(Orientation.VERTICAL), speedBox,
+                new Separator(Orientation.VERTICAL), seedBox, new Separator(Orientation.VERTICAL), clock);
     }
 
     static String times(double speed) {

@@ -88,6 +88,11 @@ public final class SimulatorView extends BorderPane {
         compare = handler;
     }
 
+    /** Compares the strategies for this fault, as the fault menu's "Compare strategies" does. */
+    public void requestCompare(SimInput fault) {
+        if (compare != null) compare.accept(fault);
+    }
+
     public void setTheme(Theme theme) {
         canvas.setTheme(theme);
         timeline.setTheme(theme);

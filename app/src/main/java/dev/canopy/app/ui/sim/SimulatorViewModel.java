@@ -11,6 +11,7 @@ import dev.canopy.app.ui.time.Ticker;
 import dev.canopy.diagrams.design.Design;
 import dev.canopy.diagrams.design.DesignProblem;
 import dev.canopy.diagrams.sim.NodeState;
+import dev.canopy.diagrams.sim.ProcessDetails;
 import dev.canopy.diagrams.sim.SimEvent;
 import dev.canopy.diagrams.sim.SimInput;
 import dev.canopy.diagrams.sim.SimulationSession;
@@ -76,6 +77,7 @@ public final class SimulatorViewModel implements AutoCloseable {
     private final ObservableList<DesignProblem> problems = FXCollections.observableArrayList();
     private final ObjectProperty<String> selectedPath = new SimpleObjectProperty<>(this, "selectedPath");
     private final ObjectProperty<SimEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<ProcessDetails> details = new SimpleObjectProperty<>(this, "details");
     private final ObjectProperty<SimVisualMapper.Update> lastCanvasUpdate = new SimpleObjectProperty<>(this, "canvasUpdate");
     private final PlayClock clock = new PlayClock();
 
@@ -115,6 +117,10 @@ public final class SimulatorViewModel implements AutoCloseable {
         });
         selectedEvent.addListener((o, a, b) -> {
             if (b != null) selectedPath.set(b.path());
+        });
+        selectedPath.addListener((o, a, b) -> {
+            details.set(null);
+            this.engine.inspect(b);
         });
     }
 
@@ -234,6 +240,7 @@ public final class SimulatorViewModel implements AutoCloseable {
         branchEnd.set(s.branchEndMs());
         scrubbedAt.set(s.scrubbedAtMs());
         if (s.states() != null) states.set(s.states()); // none: keep the old ones
+        if (s.details() != null && s.details().path().equals(selectedPath.get())) details.set(s.details());
         log.apply(s.reset(), s.newEvents(), s.droppedEvents());
         if (s.inputsReset()) {
             inputs.setAll(s.inputs());
@@ -262,6 +269,11 @@ public final class SimulatorViewModel implements AutoCloseable {
     /** True once {@link #close()} was called: views stop pulling frames from it. */
     public javafx.beans.property.ReadOnlyBooleanProperty closedProperty() {
         return closed.getReadOnlyProperty();
+    }
+
+    /** True once closed (its tab is gone). */
+    public boolean isClosed() {
+        return closed.get();
     }
 
     /** Commands queued for or running on the engine thread (for back-pressure). */
@@ -353,6 +365,11 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     public ObjectProperty<String> selectedPathProperty() {
         return selectedPath;
+    }
+
+    /** The selected node's process as last published (mailbox, links, monitors); null until read. */
+    public ObjectProperty<ProcessDetails> detailsProperty() {
+        return details;
     }
 
     public ObjectProperty<SimEvent> selectedEventProperty() {

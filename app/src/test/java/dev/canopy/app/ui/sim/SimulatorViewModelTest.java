@@ -158,6 +158,23 @@ class SimulatorViewModelTest {
     }
 
     @Test
+    void turning_the_fault_script_on_mid_run_applies_it_from_now_on_and_says_so() {
+        SimulatorViewModel vm = started();
+        vm.advance(200);
+        vm.pull();
+        vm.useFaultScript(true);
+        vm.pull();
+        assertThat(vm.statusProperty().get()).startsWith("Fault script on from 200 ms (it applies from now on)")
+                .contains("3 of its 4 steps will play").contains("1 earlier step was before now");
+        vm.advance(200);
+        vm.pull();
+        assertThat(vm.inputs()).extracting(t -> t.atMs()).containsExactly(300L);
+        vm.useFaultScript(false);
+        vm.pull();
+        assertThat(vm.statusProperty().get()).isEqualTo("Fault script off: its remaining steps will not play");
+    }
+
+    @Test
     void an_invalid_design_reports_its_problems_and_does_not_run() {
         Design bad = strategies.withRoot(strategies.root().withId("Not An Atom"));
         SimulatorViewModel vm = new SimulatorViewModel(bad, 1, Runnable::run);

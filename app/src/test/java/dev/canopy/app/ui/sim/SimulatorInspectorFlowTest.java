@@ -1,0 +1,137 @@
+package dev.canopy.app.ui.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import dev.canopy.app.ui.CanopyApplication;
+import dev.canopy.app.ui.Dispatch;
+import dev.canopy.app.ui.main.MainViewModel;
+import dev.canopy.app.ui.theme.ThemeMode;
+import dev.canopy.diagrams.sim.SimInput;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The simulator's own inspector in the main window, headless: a selected process, its mailbox, tab switching, F5. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class SimulatorInspectorFlowTest {
+    private MainViewModel vm;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path home = Files.createTempDirectory("canopy-siminsp-home");
+        vm = new MainViewModel(Dispatch.inline(), home, home.resolve("recent.json"), ThemeMode.LIGHT, Clock.systemDefaultZone());
+        Scene scene = CanopyApplication.createScene(vm, 1320, 840);
+        stage.titleProperty().bind(vm.windowTitleProperty());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            boolean[] ok = new boolean[1];
+            WaitForAsyncUtils.asyncFx(() -> ok[0] = condition.getAsBoolean()).get();
+            return ok[0];
+        });
+    }
+
+    private static void fx(Runnable r) throws Exception {
+        WaitForAsyncUtils.asyncFx(r).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void selecting_a_flooded_process_shows_its_mailbox_and_switching_tabs_updates_title_and_inspector(FxRobot robot)
+            throws Exception {
+        Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "strategies.canopy.json");
+        fx(() -> vm.openFile(sample));
+        String designTitle = stage.getTitle();
+        fx(vm::simulate);
+        SimulatorViewModel run = vm.simulations().runs().getFirst();
+        waitUntil(() -> run.runningProperty().get());
+        assertThat(stage.getTitle()).isEqualTo("Simulating strategies — Canopy");
+        assertThat(robot.lookup("#process-inspector").tryQuery()).as("the inspector shows the run").isPresent();
+
+        fx(() -> {
+            run.selectedPathProperty().set("root/one_for_one/b");
+            run.inject(new SimInput.Flood("root/one_for_one/b", 40));
+            run.inject(new SimInput.Send("root/one_for_one/b", "the_newest"));
+        });
+        @SuppressWarnings("unchecked")
+        ListView<String> mailbox = robot.lookup("#process-mailbox").queryAs(ListView.class);
+        waitUntil(() -> !mailbox.getItems().isEmpty());
+        assertThat(mailbox.getItems().getLast()).isEqualTo("\"the_newest\"");
+        assertThat(mailbox.getItems()).hasSizeGreaterThan(10);
+        assertThat(robot.lookup("#process-title").queryAs(Label.class).getText()).isEqualTo("b");
+        assertThat(robot.lookup("#process-pid").queryAs(Label.class).getText())
+                .isEqualTo(run.statesProperty().get().get("root/one_for_one/b").pid());
+        assertThat(robot.lookup("#process-mailbox-note").queryAs(Label.class).getText()).contains("newest last");
+        assertThat(robot.lookup("#process-sup-intensity").queryAs(Label.class).getText()).startsWith("one_for_one:");
+        @SuppressWarnings("unchecked")
+        ListView<String> links = robot.lookup("#process-links").queryAs(ListView.class);
+        assertThat(links.getItems()).anyMatch(l -> l.contains("(root/one_for_one)"));
+        @SuppressWarnings("unchecked")
+        ListView<Object> ownLog = robot.lookup("#process-log").queryAs(ListView.class);
+        assertThat(ownLog.getItems()).isNotEmpty();
+
+        // back to the design's tab: its title and its node inspector
+        TabPane tabs = robot.lookup("#centre-tabs").queryAs(TabPane.class);
+        fx(() -> tabs.getSelectionModel().select(1));
+        assertThat(stage.getTitle()).isEqualTo(designTitle);
+        assertThat(robot.lookup("#process-inspector").tryQuery()).isEmpty();
+
+        // F5 again: the same tab comes back, no second run
+        fx(vm::simulate);
+        assertThat(vm.simulations().runs()).containsExactly(run);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("sim-tab");
+        assertThat(tabs.getTabs().stream().filter(t -> "sim-tab".equals(t.getId())).count()).isEqualTo(1);
+        assertThat(stage.getTitle()).isEqualTo("Simulating strategies — Canopy");
+    }
+
+    private static Stage compareWindow() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage st && st.isShowing() && st.getTitle() != null && st.getTitle().startsWith("Compare strategies"))
+                .map(w -> (Stage) w).findFirst().orElse(null);
+    }
+
+    @Test
+    void the_compare_window_names_the_runs_seed_and_closes_with_close_or_esc(FxRobot robot) throws Exception {
+        Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "strategies.canopy.json");
+        fx(() -> vm.openFile(sample));
+        fx(vm::simulate);
+        SimulatorViewModel run = vm.simulations().runs().getFirst();
+        fx(() -> run.restartWithSeed(42));
+        waitUntil(() -> run.runningProperty().get());
+        SimulatorView view = robot.lookup("#simulator-view").queryAs(SimulatorView.class);
+
+        fx(() -> view.requestCompare(new SimInput.Raise("root/one_for_one/b")));
+        waitUntil(() -> compareWindow() != null);
+        assertThat(compareWindow().getTitle()).endsWith("(seed 42)");
+        waitUntil(() -> compareWindow().getScene().getRoot() instanceof CompareView cv && cv.canvas(2).treeLayout().isPresent());
+        robot.clickOn("#compare-close");
+        waitUntil(() -> compareWindow() == null);
+
+        fx(() -> view.requestCompare(new SimInput.Raise("root/one_for_one/b")));
+        waitUntil(() -> compareWindow() != null);
+        fx(() -> compareWindow().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> compareWindow() == null);
+    }
+}
