@@ -47,6 +47,13 @@ public final class TraceCommand implements Callable<Integer> {
         }
         ReadResult result = ScenarioReader.read(scenarioFile);
         return switch (result) {
+            case ReadResult.Invalid(List<Problem> problems) when isDesign(problems) -> {
+                err.println("canopy: " + scenarioFile + " is a Canopy design, not a conformance scenario: check it with "
+                        + "'canopy validate " + scenarioFile + "', open it with 'canopy " + scenarioFile
+                        + "', or export it with 'canopy export --format erlang " + scenarioFile + " -o DIR'");
+                err.flush();
+                yield CommandLine.ExitCode.USAGE;
+            }
             case ReadResult.Invalid(List<Problem> problems) -> {
                 for (Problem p : problems) {
                     err.println(p.describe());
@@ -62,5 +69,10 @@ public final class TraceCommand implements Callable<Integer> {
                 yield CommandLine.ExitCode.OK;
             }
         };
+    }
+
+    /** A design file has a "format" key, which scenarios do not (FORMAT.md); one unknown-key line per key would bury that. */
+    private static boolean isDesign(List<Problem> problems) {
+        return problems.stream().anyMatch(p -> p.jsonPath().equals("$.format") && p.message().startsWith("unknown key"));
     }
 }
