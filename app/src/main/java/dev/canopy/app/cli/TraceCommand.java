@@ -89,6 +89,12 @@ public final class TraceCommand implements Callable<Integer> {
             return null;
         }
         return switch (ScenarioReader.read(file)) {
+            case ReadResult.Invalid(List<Problem> problems) when isDesign(problems) -> {
+                err.println("canopy: " + file + " is a Canopy design, not a conformance scenario: check it with "
+                        + "'canopy validate " + file + "', open it with 'canopy " + file
+                        + "', or export it with 'canopy export --format erlang " + file + " -o DIR'");
+                yield null;
+            }
             case ReadResult.Invalid(List<Problem> problems) -> {
                 for (Problem p : problems) err.println(p.describe());
                 yield null;
@@ -103,5 +109,10 @@ public final class TraceCommand implements Callable<Integer> {
         Path tmp = Files.createTempFile(outDir, "." + name + ".", ".tmp");
         Files.writeString(tmp, String.join("\n", trace) + (trace.isEmpty() ? "" : "\n"), StandardCharsets.UTF_8);
         Files.move(tmp, outDir.resolve(name + ".trace"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A design file has a "format" key, which scenarios do not (FORMAT.md); one unknown-key line per key would bury that. */
+    private static boolean isDesign(List<Problem> problems) {
+        return problems.stream().anyMatch(p -> p.jsonPath().equals("$.format") && p.message().startsWith("unknown key"));
     }
 }

@@ -60,6 +60,6 @@ class ValidateCommandTest {
     void a_missing_file_exits_2() {
         CanopyCommandTest.Run r = CanopyCommandTest.run("validate", "no/such.canopy.json");
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.out()).startsWith("no/such.canopy.json:0: at $: error: file not found\n");
+        assertThat(r.out()).startsWith("no/such.canopy.json: error: no such file\n");
     }
 }

@@ -50,8 +50,12 @@ public record DesignProblem(String file, String jsonPath, int line, Severity sev
         return new DesignProblem(file, jsonPath, line, severity, message);
     }
 
-    /** {@code FILE:LINE: at PATH: error|warning: MESSAGE}. */
+    /**
+     * {@code FILE:LINE: at PATH: error|warning: MESSAGE}; a problem with the whole file (no line,
+     * such as "no such file") is {@code FILE: error: MESSAGE}.
+     */
     public String describe() {
+        if (line == 0 && jsonPath.equals("$")) return file + ": " + severity.word() + ": " + message;
         return file + ":" + line + ": at " + jsonPath + ": " + severity.word() + ": " + message;
     }
 }

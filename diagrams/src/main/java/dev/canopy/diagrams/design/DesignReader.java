@@ -38,6 +38,9 @@ import dev.canopy.engine.supervisor.Strategy;
  */
 public final class DesignReader {
 
+    /** The id of a node that could not be read (not a valid id, so it never names a real node). */
+    private static final String PLACEHOLDER = "?";
+
     private static final Set<String> TOP_LEVEL = Set.of("format", "name", "description", "cluster_nodes", "tree", "steps");
 
     static final Map<String, DesignKind> KIND = kinds();
@@ -61,7 +64,13 @@ public final class DesignReader {
     private DesignReader() {
     }
 
-    /** Parses JSON text; {@code file} labels the problems. */
+    /**
+     * Parses JSON text; {@code file} labels the problems. When the file breaks the format, the
+     * rules of {@link DesignValidator} are still checked on what could be read (a wrong value
+     * replaced by its default, a node without id by a placeholder), so that one type error does
+     * not hide the other problems; a rule broken in a node next to a reader error is left out, as
+     * it may come from the default that replaced the wrong value.
+     */
     public static LoadResult parse(String json, String file) {
         Problems problems = new Problems(file);
         Optional<Json> tree = JsonTree.parse(json, problems);
@@ -70,7 +79,36 @@ public final class DesignReader {
         if (design.isPresent() && found.stream().noneMatch(DesignProblem::isError)) {
             return new LoadResult.Loaded(design.get(), found, SourceLines.of(file, tree.get()));
         }
-        return new LoadResult.Failed(found);
+        if (design.isEmpty()) return new LoadResult.Failed(found);
+        List<DesignProblem> all = new ArrayList<>(found);
+        List<DesignProblem> errors = found.stream().filter(DesignProblem::isError).toList();
+        for (DesignProblem p : SourceLines.of(file, tree.get()).locate(DesignValidator.validate(design.get()))) {
+            String owner = owner(p.jsonPath());
+            boolean near = errors.stream().anyMatch(e -> {
+                String b = owner(e.jsonPath());
+                return b.equals(owner) || (isParent(b, owner) || isParent(owner, b)) && SHARED_RULES.stream()
+                        .anyMatch(key -> e.jsonPath().equals(b + "." + key));
+            });
+            if (!near && !all.contains(p)) all.add(p);
+        }
+        all.sort(java.util.Comparator.comparingInt(DesignProblem::line));
+        return new LoadResult.Failed(all);
+    }
+
+    /** Keys whose value a rule reads from a parent and its child together (significant ↔ auto_shutdown). */
+    private static final Set<String> SHARED_RULES = Set.of("id", "kind", "restart", "significant", "auto_shutdown");
+
+    private static final java.util.regex.Pattern OWNER =
+            java.util.regex.Pattern.compile("^\\$\\.tree(?:\\.children\\[\\d+\\]|\\.child_template)*|^\\$\\.steps\\[\\d+\\]|^\\$\\.[a-z_]+|^\\$");
+
+    /** The node (or step, or top-level key) a JSON path is in: $.tree.children[2].restart → $.tree.children[2]. */
+    private static String owner(String jsonPath) {
+        java.util.regex.Matcher m = OWNER.matcher(jsonPath);
+        return m.find() ? m.group() : jsonPath;
+    }
+
+    private static boolean isParent(String parent, String child) {
+        return child.startsWith(parent + ".") && child.lastIndexOf('.') == parent.length();
     }
 
     private static Optional<Design> design(JsonCursor doc) {
@@ -81,14 +119,18 @@ public final class DesignReader {
         String description = doc.get("description").flatMap(JsonCursor::string).orElse("");
         Optional<Integer> clusterNodes = doc.get("cluster_nodes").map(DesignReader::anyInt).orElse(Optional.of(1));
         Optional<JsonCursor> treeJson = doc.require("tree");
-        Optional<DesignNode> tree = treeJson.flatMap(t -> node(t, true));
-        Optional<String> rootId = tree.map(DesignNode::id)
+        Optional<DesignNode> tree = treeJson.flatMap(t -> t.value() instanceof Json.Obj
+                ? Optional.of(nodeOrPlaceholder(t, true)) : node(t, true));
+        Optional<String> rootId = tree.map(DesignNode::id).filter(id -> !id.equals(PLACEHOLDER))
                 .or(() -> treeJson.flatMap(t -> t.get("id")).map(JsonCursor::value)
                         .filter(v -> v instanceof Json.Str s && Vocabulary.isId(s.value()))
                         .map(v -> ((Json.Str) v).value()));
         List<Step> steps = doc.get("steps").map(s -> StepReader.read(s, rootId)).orElse(List.of());
-        if (format.isEmpty() || name.isEmpty() || clusterNodes.isEmpty() || tree.isEmpty()) return Optional.empty();
-        return Optional.of(new Design(format.get(), name.get(), description, clusterNodes.get(), tree.get(), steps));
+        // A value that could not be read has been reported (so the file does not load); its default
+        // stands in for it, so that the rules can still be checked on the rest (see parse).
+        if (tree.isEmpty()) return Optional.empty();
+        return Optional.of(new Design(format.orElse(Design.FORMAT), name.orElse(""), description, clusterNodes.orElse(1),
+                tree.get(), steps));
     }
 
     /**
@@ -183,8 +225,26 @@ public final class DesignReader {
 
     private static Optional<List<DesignNode>> children(JsonCursor c) {
         List<DesignNode> children = new ArrayList<>();
-        for (JsonCursor child : c.items().orElse(List.of())) node(child, false).ifPresent(children::add);
+        for (JsonCursor child : c.items().orElse(List.of())) children.add(nodeOrPlaceholder(child, false));
         return Optional.of(children);
+    }
+
+    /**
+     * The node, or (after its problem has been reported) a placeholder worker in its place, so
+     * that its siblings keep their indices and the rules can still be checked on them.
+     */
+    private static DesignNode nodeOrPlaceholder(JsonCursor c, boolean root) {
+        return node(c, root).orElseGet(() -> {
+            String id = c.value() instanceof Json.Obj ? c.get("id").map(JsonCursor::value)
+                    .filter(v -> v instanceof Json.Str s && Vocabulary.isId(s.value()))
+                    .map(v -> ((Json.Str) v).value()).orElse(PLACEHOLDER) : PLACEHOLDER;
+            DesignKind k = root ? DesignKind.SUPERVISOR : DesignKind.WORKER;
+            DesignNode placeholder = root
+                    ? new SupervisorNode("?", "", "", ChildSpecFields.defaults(k), InitBehaviour.OK, Strategy.ONE_FOR_ONE,
+                            SupervisorNode.DEFAULT_MAX_RESTARTS, SupervisorNode.DEFAULT_MAX_SECONDS, AutoShutdown.NEVER, List.of())
+                    : new WorkerNode("?", "", "", ChildSpecFields.defaults(k), WorkerSim.DEFAULT, Naming.NONE);
+            return placeholder.withId(id);
+        });
     }
 
     private static Optional<Optional<WorkerNode>> childTemplate(JsonCursor c) {

@@ -32,8 +32,7 @@ public final class JsonTree {
             }
             return Optional.of(value);
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add("$", Math.max(line, 0), "invalid JSON: " + firstLine(e.getOriginalMessage()));
+            problems.add("$", JsonSyntax.line(e), JsonSyntax.describe(e));
             return Optional.empty();
         }
     }
@@ -69,11 +68,5 @@ public final class JsonTree {
 
     private static int line(JsonParser parser) {
         return parser.currentTokenLocation().getLineNr();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null || message.isBlank()) return "syntax error";
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

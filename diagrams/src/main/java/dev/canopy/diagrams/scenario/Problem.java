@@ -7,8 +7,9 @@ package dev.canopy.diagrams.scenario;
  */
 public record Problem(String file, String jsonPath, int line, String message) {
 
-    /** {@code FILE:LINE: at JSONPATH: MESSAGE}. */
+    /** {@code FILE:LINE: at JSONPATH: MESSAGE}; a problem with the whole file (no line) is {@code FILE: MESSAGE}. */
     public String describe() {
+        if (line == 0 && jsonPath.equals("$")) return file + ": " + message;
         return file + ":" + line + ": at " + jsonPath + ": " + message;
     }
 }

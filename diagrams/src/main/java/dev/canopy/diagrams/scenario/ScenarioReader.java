@@ -65,7 +65,8 @@ public final class ScenarioReader {
                 .or(() -> treeJson.flatMap(t -> t.get("id")).map(JsonCursor::value)
                         .filter(v -> v instanceof Json.Str s && Vocabulary.isId(s.value()))
                         .map(v -> ((Json.Str) v).value()));
-        List<Step> steps = doc.get("steps").map(s -> StepReader.read(s, rootId)).orElse(List.of());
+        List<Step> steps = doc.get("steps").map(s -> StepReader.read(s, rootId, tree.map(StepReader::paths)))
+                .orElse(List.of());
         return name.flatMap(n -> tree.map(t -> new Scenario(n, description, t, steps)));
     }
 

@@ -15,15 +15,27 @@ public final class StepReader {
     private static final Set<String> KNOWN = Op.allKeys();
 
     private final Optional<String> rootId;
+    /** The slash paths of the nodes that exist when the step runs: the tree's, then each start_child's. */
+    private final Optional<Set<String>> nodes;
     private long previousAtMs;
 
-    private StepReader(Optional<String> rootId) {
+    private StepReader(Optional<String> rootId, Optional<Set<String>> treePaths) {
         this.rootId = rootId;
+        this.nodes = treePaths.map(java.util.HashSet::new);
     }
 
     /** The steps; {@code rootId} is empty when the root's id is itself invalid (targets are then checked less). */
     public static List<Step> read(JsonCursor steps, Optional<String> rootId) {
-        StepReader reader = new StepReader(rootId);
+        return read(steps, rootId, Optional.empty());
+    }
+
+    /**
+     * The steps, also checking that every target names a node: one of {@code treePaths} (the slash
+     * paths of the tree's nodes; empty when the tree could not be read) or a child started by an
+     * earlier start_child step.
+     */
+    public static List<Step> read(JsonCursor steps, Optional<String> rootId, Optional<Set<String>> treePaths) {
+        StepReader reader = new StepReader(rootId, treePaths);
         List<Step> result = new ArrayList<>();
         for (JsonCursor step : steps.items().orElse(List.of())) reader.step(step).ifPresent(result::add);
         return result;
@@ -68,8 +80,13 @@ public final class StepReader {
             case START_CHILD -> {
                 Optional<dev.canopy.engine.scenario.NodeSpec> child =
                         step.get("child").flatMap(c -> NodeReader.read(c, false));
+<<<<<<< HEAD
                 Optional<Integer> count = step.get("count").map(StepReader::count).orElse(Optional.of(1));
                 yield target.flatMap(t -> child.flatMap(c -> count.map(n -> new Step.StartChild(t, c, n))));
+=======
+                child.ifPresent(c -> target.ifPresent(t -> started(t, c)));
+                yield target.flatMap(t -> child.map(c -> new Step.StartChild(t, c)));
+>>>>>>> h/newcomer
             }
             case TERMINATE_CHILD -> both(target, childId(step)).map(tc -> new Step.TerminateChild(tc.get(0), tc.get(1)));
             case RESTART_CHILD -> both(target, childId(step)).map(tc -> new Step.RestartChild(tc.get(0), tc.get(1)));
@@ -117,7 +134,31 @@ public final class StepReader {
             target.report("target must start with the root's id '" + rootId.get() + "', not " + target.show());
             return Optional.empty();
         }
+        if (nodes.isPresent() && !nodes.get().contains(text.get())) {
+            target.report("there is no node " + target.show() + " in the tree, nor one started by an earlier "
+                    + "start_child step");
+            return Optional.empty();
+        }
         return text;
+    }
+
+    private void started(String parent, dev.canopy.engine.scenario.NodeSpec child) {
+        if (nodes.isEmpty()) return;
+        String path = parent + "/" + child.id();
+        nodes.get().add(path);
+        for (dev.canopy.engine.scenario.NodeSpec c : child.children()) started(path, c);
+    }
+
+    /** The slash paths of a scenario tree's nodes. */
+    public static Set<String> paths(dev.canopy.engine.scenario.NodeSpec root) {
+        Set<String> out = new java.util.HashSet<>();
+        collect(root, root.id(), out);
+        return out;
+    }
+
+    private static void collect(dev.canopy.engine.scenario.NodeSpec node, String path, Set<String> out) {
+        out.add(path);
+        for (dev.canopy.engine.scenario.NodeSpec c : node.children()) collect(c, path + "/" + c.id(), out);
     }
 
     /** A word such as {@code boom}, or a tuple such as {@code {shutdown,bye}}. */

@@ -21,7 +21,7 @@ public final class TextFiles {
         try {
             return new Read.Text(Files.readString(file));
         } catch (NoSuchFileException e) {
-            return new Read.Unreadable("file not found");
+            return new Read.Unreadable("no such file");
         } catch (AccessDeniedException e) {
             return new Read.Unreadable("permission denied; cannot read the file");
         } catch (CharacterCodingException e) {

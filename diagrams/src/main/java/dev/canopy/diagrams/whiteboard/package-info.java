@@ -13,8 +13,6 @@
  * <li>{@link dev.canopy.diagrams.whiteboard.StrategyWizard}: questions per child, a strategy (and
  *     child order) per supervisor from the answers, applied to a new design.</li>
  * <li>{@link dev.canopy.diagrams.whiteboard.DesignAdvisor#review}: advice with reasons and fixes.</li>
- * <li>{@link dev.canopy.diagrams.whiteboard.StrategyComparison#run}: the same fault under the three
- *     strategies, side by side.</li>
  * </ul>
  * OTP rules followed: shared/conformance/SEMANTICS.md §6, §7, §11.
  */

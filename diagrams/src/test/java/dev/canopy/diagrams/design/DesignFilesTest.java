@@ -104,6 +104,6 @@ class DesignFilesTest {
     void a_missing_file_is_a_problem_not_an_exception() {
         assertThat(DesignFiles.load(dir.resolve("nope.canopy.json"))).isEqualTo(new LoadResult.Failed(List.of(
                 new DesignProblem(dir.resolve("nope.canopy.json").toString(), "$", 0, DesignProblem.Severity.ERROR,
-                        "file not found"))));
+                        "no such file"))));
     }
 }

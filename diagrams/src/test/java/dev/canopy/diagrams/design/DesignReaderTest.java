@@ -90,7 +90,7 @@ class DesignReaderTest {
     void invalid_json_gives_its_line() {
         assertThat(failed("{\"name\": \"x\",\n\"tree\": {\n}}}")).singleElement()
                 .satisfies(p -> assertThat(p.line()).isEqualTo(3))
-                .satisfies(p -> assertThat(p.message()).startsWith("invalid JSON: ").doesNotContain("\n"));
+                .satisfies(p -> assertThat(p.message()).startsWith("invalid JSON at line 3, column 3: ").doesNotContain("\n"));
     }
 
     @Test

@@ -82,8 +82,8 @@ class ValidationTest {
         Problem p = problems.getFirst();
         assertThat(p.line()).isEqualTo(4);
         assertThat(p.jsonPath()).isEqualTo("$");
-        assertThat(p.message()).startsWith("invalid JSON: ");
-        assertThat(p.describe()).startsWith("test.json:4: at $: invalid JSON: ");
+        assertThat(p.message()).isEqualTo("invalid JSON at line 4, column 37: a comma too many before '}'");
+        assertThat(p.describe()).startsWith("test.json:4: at $: invalid JSON at line 4, column 37: ");
     }
 
     @Test
@@ -185,6 +185,8 @@ class ValidationTest {
                   {"at_ms": 0, "do": "start_child", "target": "root/dyn/x",
                    "child": {"id": "s", "kind": "supervisor", "max_seconds": 0, "children": [{"id": "k", "shutdown": "never"}]}}"""));
         assertThat(problems).extracting(Problem::line, Problem::jsonPath, Problem::message).containsExactly(
+                tuple(4, "$.steps[0].target", "there is no node 'root/dyn/x' in the tree, nor one started by an "
+                        + "earlier start_child step"),
                 tuple(5, "$.steps[0].child.max_seconds", "max_seconds must be a positive integer, not 0"),
                 tuple(5, "$.steps[0].child.children[0].shutdown",
                         "shutdown must be a non-negative integer (ms), \"brutal_kill\" or \"infinity\", not 'never'"));
@@ -238,7 +240,7 @@ class ValidationTest {
     void a_missing_or_unreadable_file_is_a_problem_not_an_exception(@TempDir Path dir) {
         Path missing = dir.resolve("nope.json");
         assertThat(problems(ScenarioReader.read(missing))).extracting(Problem::line, Problem::jsonPath, Problem::message)
-                .containsExactly(tuple(0, "$", "file not found"));
+                .containsExactly(tuple(0, "$", "no such file"));
         assertThat(problems(ScenarioReader.read(dir))).singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("cannot read the file"));
     }
