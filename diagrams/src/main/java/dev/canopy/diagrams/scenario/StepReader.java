@@ -80,13 +80,9 @@ public final class StepReader {
             case START_CHILD -> {
                 Optional<dev.canopy.engine.scenario.NodeSpec> child =
                         step.get("child").flatMap(c -> NodeReader.read(c, false));
-<<<<<<< HEAD
+                child.ifPresent(c -> target.ifPresent(t -> started(t, c)));
                 Optional<Integer> count = step.get("count").map(StepReader::count).orElse(Optional.of(1));
                 yield target.flatMap(t -> child.flatMap(c -> count.map(n -> new Step.StartChild(t, c, n))));
-=======
-                child.ifPresent(c -> target.ifPresent(t -> started(t, c)));
-                yield target.flatMap(t -> child.map(c -> new Step.StartChild(t, c)));
->>>>>>> h/newcomer
             }
             case TERMINATE_CHILD -> both(target, childId(step)).map(tc -> new Step.TerminateChild(tc.get(0), tc.get(1)));
             case RESTART_CHILD -> both(target, childId(step)).map(tc -> new Step.RestartChild(tc.get(0), tc.get(1)));

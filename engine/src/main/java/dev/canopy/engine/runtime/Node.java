@@ -145,8 +145,8 @@ public final class Node implements AutoCloseable {
         try {
             var p = processes.get(pid);
             if (p == null || max <= 0) return java.util.List.of();
-            var all = new java.util.ArrayList<Object>(p.mailbox);
-            for (var s : p.signals) if (s instanceof Signal.Message m) all.add(m.payload());
+            var all = new java.util.ArrayList<Object>(p.mailbox());
+            if (p.signals != null) for (var s : p.signals) if (s instanceof Signal.Message m) all.add(m.payload());
             return java.util.List.copyOf(all.subList(Math.max(0, all.size() - max), all.size()));
         } finally {
             lock.unlock();
@@ -158,7 +158,7 @@ public final class Node implements AutoCloseable {
         lock.lock();
         try {
             var p = processes.get(pid);
-            return p == null ? java.util.List.of() : java.util.List.copyOf(p.monitoredBy.values());
+            return p == null ? java.util.List.of() : java.util.List.copyOf(p.monitoredByView().values());
         } finally {
             lock.unlock();
         }
@@ -169,7 +169,7 @@ public final class Node implements AutoCloseable {
         lock.lock();
         try {
             var p = processes.get(pid);
-            return p == null ? java.util.List.of() : java.util.List.copyOf(p.monitoring.values());
+            return p == null ? java.util.List.of() : java.util.List.copyOf(p.monitoringView().values());
         } finally {
             lock.unlock();
         }

@@ -26,5 +26,13 @@ public final class RestartIntensity {
         return restarts.size() <= intensity;
     }
 
+    /** Restarts inside the current window, for gauges. */
+    public int recent(long nowMillis) {
+        long threshold = Math.floorDiv(nowMillis, 1000L) - periodSeconds;
+        int n = 0;
+        for (long r : restarts) if (r >= threshold) n++;
+        return n;
+    }
+
     public int intensity() { return intensity; }
 }
