@@ -7,6 +7,7 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 
 /** Reads JSON text into a {@link Json} tree with line numbers, using Jackson 3's streaming parser. */
@@ -19,7 +20,8 @@ public final class JsonTree {
 
     /** The tree, or empty after adding a problem at {@code $} with the line of the syntax error. */
     public static Optional<Json> parse(String text, Problems problems) {
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        JsonParser parser = FACTORY.createParser(text);
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add("$", 1, "the file is empty; expected a JSON object");
@@ -32,8 +34,14 @@ public final class JsonTree {
             }
             return Optional.of(value);
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add("$", Math.max(line, 0), "invalid JSON: " + firstLine(e.getOriginalMessage()));
+            // Some errors (a limit such as the nesting depth) carry no location: the parser still knows where it is.
+            int line = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr()
+                    : Math.max(1, parser.currentLocation().getLineNr());
+            String why = e instanceof tools.jackson.core.exc.StreamConstraintsException && e.getOriginalMessage() != null
+                    && e.getOriginalMessage().contains("nesting depth")
+                    ? "the JSON is nested too deeply (more than " + StreamReadConstraints.defaults().getMaxNestingDepth() + " levels)"
+                    : firstLine(e.getOriginalMessage());
+            problems.add("$", line, "invalid JSON: " + why);
             return Optional.empty();
         }
     }
