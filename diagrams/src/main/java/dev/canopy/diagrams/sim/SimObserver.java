@@ -67,7 +67,7 @@ final class SimObserver {
             case Event.ChildStarted c -> {
                 var path = book.pathOf(c.child());
                 if (path == null) return;
-                update(path, s -> new NodeState(path, NodeStatus.RUNNING, c.child().toString(), book.incarnation(path),
+                update(path, s -> new NodeState(path, NodeStatus.RUNNING, c.child().toString(), book.incarnationOf(c.child()),
                         s.restarts() + (c.restart() ? 1 : 0), 0, s.lastExitReason(), s.recentRestarts(), s.maxRestarts(), s.windowSeconds()));
                 var sup = book.pathOf(c.supervisor());
                 // A (re)started supervisor is a new process: empty restart history, not stopping.
