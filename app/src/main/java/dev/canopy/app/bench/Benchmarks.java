@@ -21,6 +21,7 @@ public final class Benchmarks {
             new RenderBench(),
             new StartupBench(),
             new CanvasBench(), new StormBench(),
+            new SoakBench(),
             new AllBench());
 
     private Benchmarks() {

@@ -4,6 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 
 /**
@@ -75,6 +77,9 @@ public final class JsonSyntax {
             return "a number is not written as JSON writes numbers (no leading zeros, no + sign, digits after a dot)";
         }
         if (m.startsWith("Unrecognized character escape")) return "a backslash escape in a string is not one JSON knows";
+        if (e instanceof StreamConstraintsException && m.contains("nesting depth")) {
+            return "the JSON is nested too deeply (more than " + StreamReadConstraints.defaults().getMaxNestingDepth() + " levels)";
+        }
         return "the text is not valid JSON here";
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 
 /** Reads JSON text into a {@link Json} tree with line numbers, using Jackson 3's streaming parser. */
@@ -19,7 +20,8 @@ public final class JsonTree {
 
     /** The tree, or empty after adding a problem at {@code $} with the line of the syntax error. */
     public static Optional<Json> parse(String text, Problems problems) {
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        JsonParser parser = FACTORY.createParser(text);
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add("$", 1, "the file is empty; expected a JSON object");
@@ -32,7 +34,9 @@ public final class JsonTree {
             }
             return Optional.of(value);
         } catch (JacksonException e) {
-            problems.add("$", JsonSyntax.line(e), JsonSyntax.describe(e));
+            // Some errors (a limit such as the nesting depth) carry no location: the parser still knows where it is.
+            int line = JsonSyntax.line(e) > 0 ? JsonSyntax.line(e) : Math.max(1, parser.currentLocation().getLineNr());
+            problems.add("$", line, JsonSyntax.describe(e));
             return Optional.empty();
         }
     }

@@ -15,6 +15,7 @@ final class ProcessBook {
     private final Map<String, Integer> incarnations = new HashMap<>();
     private final Map<String, Pid> latest = new HashMap<>();
     private final Map<Pid, String> paths = new HashMap<>();
+    private final Map<Pid, Integer> incarnationOfPid = new HashMap<>();
     private final Set<String> failNextInit = new HashSet<>();
     private final Map<String, Integer> dynamicCounters = new HashMap<>();
 
@@ -22,6 +23,7 @@ final class ProcessBook {
         int n = incarnations.merge(path, 1, Integer::sum);
         latest.put(path, pid);
         paths.put(pid, path);
+        incarnationOfPid.put(pid, n);
         return n;
     }
 
@@ -30,6 +32,12 @@ final class ProcessBook {
     synchronized String pathOf(Pid pid) { return paths.get(pid); }
 
     synchronized int incarnation(String path) { return incarnations.getOrDefault(path, 0); }
+
+    /**
+     * Which incarnation of its path this pid is. The observer reads events after the fact, when
+     * later incarnations may already exist: asking by pid keeps its view independent of when it reads.
+     */
+    synchronized int incarnationOf(Pid pid) { return incarnationOfPid.getOrDefault(pid, 0); }
 
     synchronized void failNextInit(String path) { failNextInit.add(path); }
 

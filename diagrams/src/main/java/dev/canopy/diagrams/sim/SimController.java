@@ -29,8 +29,8 @@ import java.util.function.Consumer;
  * which gives up does not take it down.
  */
 final class SimController {
-    /** Reported once the root's start_link returned. */
-    record Started(StartResult result) {}
+    /** Reported once the root's start_link returned, at atMonotonicMs (engine clock). */
+    record Started(StartResult result, long atMonotonicMs) {}
 
     private final Design design;
     private final ProcessBook book;
@@ -47,7 +47,7 @@ final class SimController {
     void run(ProcessContext ctx) {
         ctx.trapExit(true);
         var result = tree.startLink(ctx, design.root().id(), design.root());
-        report.accept(new Started(result));
+        report.accept(new Started(result, ctx.monotonicMillis()));
         while (true) {
             var message = ctx.receive();
             if (message instanceof SimInput input) perform(ctx, input);

@@ -43,7 +43,12 @@ final class SimObserver {
     private final Map<String, RestartIntensity> intensities = new HashMap<>();
     /** Per supervisor, the engine time of its next restart attempt: the failed child's exit, or the failed retry. */
     private final Map<String, Long> attemptAt = new HashMap<>();
-    private final List<SimEvent> log = new ArrayList<>();
+    /**
+     * The latest {@link #LOG_LIMIT} log lines: a storm runs for hours and the views keep only the
+     * latest few thousand, so an unbounded log was the simulator's memory leak (bench soak).
+     */
+    private final java.util.ArrayDeque<SimEvent> log = new java.util.ArrayDeque<>();
+    static final int LOG_LIMIT = 100_000;
     private long seq;
 
     SimObserver(Design design, ProcessBook book) {
@@ -67,7 +72,7 @@ final class SimObserver {
             case Event.ChildStarted c -> {
                 var path = book.pathOf(c.child());
                 if (path == null) return;
-                update(path, s -> new NodeState(path, NodeStatus.RUNNING, c.child().toString(), book.incarnation(path),
+                update(path, s -> new NodeState(path, NodeStatus.RUNNING, c.child().toString(), book.incarnationOf(c.child()),
                         s.restarts() + (c.restart() ? 1 : 0), 0, s.lastExitReason(), s.recentRestarts(), s.maxRestarts(), s.windowSeconds()));
                 var sup = book.pathOf(c.supervisor());
                 // A (re)started supervisor is a new process: empty restart history, not stopping.
@@ -195,7 +200,22 @@ final class SimObserver {
                 s.lastExitReason(), s.recentRestarts(), s.maxRestarts(), s.windowSeconds()));
     }
 
-    void add(long at, String path, SimEvent.Kind kind, String text) { log.add(new SimEvent(++seq, at, path, kind, text)); }
+    void add(long at, String path, SimEvent.Kind kind, String text) {
+        log.addLast(new SimEvent(++seq, at, path, kind, text));
+        if (log.size() > LOG_LIMIT) log.removeFirst();
+    }
+
+    /** The lines kept with a sequence number above {@code seq}, oldest first. */
+    List<SimEvent> after(long seq) {
+        var out = new ArrayList<SimEvent>();
+        for (var it = log.descendingIterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (e.seq() <= seq) break;
+            out.add(e);
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
 
     /** States with mailbox depths and intensity gauges filled in for the current moment. */
     Map<String, NodeState> snapshot(long nowMs, java.util.function.ToIntFunction<String> mailboxOf) {
@@ -210,7 +230,7 @@ final class SimObserver {
         return out;
     }
 
-    List<SimEvent> log() { return log; }
+    List<SimEvent> log() { return List.copyOf(log); }
 
     Optional<DesignNode> node(String path) { return DesignPaths.find(design, path); }
 }

@@ -42,7 +42,7 @@ public final class SimulationSession implements AutoCloseable {
     private final long startMs;
     private final Pid controller;
     private StartResult rootStart;
-    private int logRead;
+    private long logRead;
 
     private SimulationSession(Design design, long seed) {
         this.design = design;
@@ -164,6 +164,12 @@ public final class SimulationSession implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Moves what happened since the last call into the observer: the engine's events in order, and
+     * the controller's reports (the root's start, call and supervisor answers) placed among them by
+     * the time they happened. The order depends only on times, not on how the run was cut into
+     * commands, so a replay (fewer, larger advances) logs exactly what the live run logged.
+     */
     private void absorb() {
         List<EventRecord> batch;
         List<Object> rs;
@@ -173,33 +179,45 @@ public final class SimulationSession implements AutoCloseable {
         }
         batch = new ArrayList<>(pending);
         pending.clear();
-        for (var r : rs) {
-            if (r instanceof SimController.Started s) {
-                rootStart = s.result();
-                var root = design.root().id();
-                observer.add(0, root, s.result() instanceof StartResult.Started ? SimEvent.Kind.STARTED : SimEvent.Kind.START_FAILED,
-                        switch (s.result()) {
-                            case StartResult.Started st -> "the tree is up: " + root + " started as " + st.pid();
-                            case StartResult.Ignored i -> root + "'s init returned :ignore";
-                            case StartResult.Failed f -> "the tree failed to start: " + SimObserver.reason(f.reason());
-                        });
-                if (s.result() instanceof StartResult.Started st) observer.rootStarted(root, st.pid(), book.incarnation(root));
-            }
-        }
-        // Call outcomes go into the log at the time the call ended, among the engine's events.
-        var calls = new ArrayList<SimController.CallAnswered>();
-        for (var r : rs) {
-            if (r instanceof SimController.CallAnswered c) calls.add(c);
-            if (r instanceof SimController.SupervisorAnswered a) calls.add(new SimController.CallAnswered(a.supervisor(), a.atMonotonicMs(),
-                    "supervisor:" + a.text() + " (called on " + a.supervisor() + ")"));
-        }
-        calls.sort(java.util.Comparator.comparingLong(SimController.CallAnswered::atMonotonicMs));
-        int nextCall = 0;
+        rs.sort(java.util.Comparator.comparingLong(SimulationSession::reportedAt)); // stable: same-ms reports keep their order
+        int next = 0;
         for (var e : batch) {
-            while (nextCall < calls.size() && calls.get(nextCall).atMonotonicMs() < e.monotonicMillis()) logCall(calls.get(nextCall++));
+            while (next < rs.size() && reportedAt(rs.get(next)) < e.monotonicMillis()) logReport(rs.get(next++));
             observer.onEvent(e, startMs);
         }
-        while (nextCall < calls.size()) logCall(calls.get(nextCall++));
+        while (next < rs.size()) logReport(rs.get(next++));
+    }
+
+    private static long reportedAt(Object report) {
+        return switch (report) {
+            case SimController.Started s -> s.atMonotonicMs();
+            case SimController.CallAnswered c -> c.atMonotonicMs();
+            case SimController.SupervisorAnswered a -> a.atMonotonicMs();
+            default -> throw new IllegalStateException("unknown report " + report);
+        };
+    }
+
+    private void logReport(Object report) {
+        switch (report) {
+            case SimController.Started s -> rootStarted(s);
+            case SimController.CallAnswered c -> logCall(c);
+            case SimController.SupervisorAnswered a -> observer.add(a.atMonotonicMs() - startMs, a.supervisor(), SimEvent.Kind.CALL,
+                    "supervisor:" + a.text() + " (called on " + a.supervisor() + ")");
+            default -> throw new IllegalStateException("unknown report " + report);
+        }
+    }
+
+    private void rootStarted(SimController.Started s) {
+        rootStart = s.result();
+        var root = design.root().id();
+        observer.add(s.atMonotonicMs() - startMs, root,
+                s.result() instanceof StartResult.Started ? SimEvent.Kind.STARTED : SimEvent.Kind.START_FAILED,
+                switch (s.result()) {
+                    case StartResult.Started st -> "the tree is up: " + root + " started as " + st.pid();
+                    case StartResult.Ignored i -> root + "'s init returned :ignore";
+                    case StartResult.Failed f -> "the tree failed to start: " + SimObserver.reason(f.reason());
+                });
+        if (s.result() instanceof StartResult.Started st) observer.rootStarted(root, st.pid(), book.incarnationOf(st.pid()));
     }
 
     private void logCall(SimController.CallAnswered c) {
@@ -244,15 +262,14 @@ public final class SimulationSession implements AutoCloseable {
         };
     }
 
-    /** The whole log so far. */
-    public List<SimEvent> log() { return List.copyOf(observer.log()); }
+    /** The log so far (its latest 100,000 lines on a very long run). */
+    public List<SimEvent> log() { return observer.log(); }
 
-    /** Log lines added since the last call. */
+    /** Log lines added since the last call (those still kept). */
     public List<SimEvent> newLogLines() {
-        var log = observer.log();
-        var out = List.copyOf(log.subList(logRead, log.size()));
-        logRead = log.size();
-        return out;
+        var out = observer.after(logRead);
+        if (!out.isEmpty()) logRead = out.getLast().seq();
+        return List.copyOf(out);
     }
 
     @Override public void close() { node.close(); }
