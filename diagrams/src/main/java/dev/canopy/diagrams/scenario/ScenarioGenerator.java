@@ -35,6 +35,7 @@ import dev.canopy.engine.supervisor.Strategy;
  *       above any slow terminate, so it is never killed half-way through its own shutdown;</li>
  *   <li>dynamic supervisors get only worker children with distinct ids, so the trace's
  *       normalisation of their concurrent shutdown covers every line it produces;</li>
+ *   <li>no significant child is a bad combination (its supervisor's exit races with the reply);</li>
  *   <li>crash, stop and call go to workers only; restart_child and delete_child to static
  *       supervisors only; the last step is an explicit {@code stop_tree}.</li>
  * </ul>
@@ -108,8 +109,9 @@ public final class ScenarioGenerator {
         List<NodeSpec> children = new ArrayList<>();
         for (int i = 0; i < childCount; i++) {
             NodeSpec c = child(path, depth + 1);
+            // Never a bad combination (significant and permanent, or under auto_shutdown never): OTP 25's
+            // supervisor then acknowledges the failure before it exits, and its exit line races.
             if (autoShutdown != AutoShutdown.NEVER && c.restart() != Restart.PERMANENT && chance(50)) c = significant(c);
-            else if (chance(1)) c = significant(c); // a bad combination now and then: the supervisor refuses to start
             children.add(c);
             supervisors.get(path).add(c.id());
         }
