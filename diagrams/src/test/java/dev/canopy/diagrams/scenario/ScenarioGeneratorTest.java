@@ -69,6 +69,27 @@ class ScenarioGeneratorTest {
         }
     }
 
+    @Property(tries = 300)
+    void no_significant_child_is_a_bad_combination(@ForAll long seed) {
+        Scenario s = ScenarioGenerator.generate("g", seed);
+        List<NodeSpec> supervisors = new ArrayList<>();
+        collectSupervisors(s.tree(), supervisors);
+        for (Step step : s.steps()) {
+            if (step.action() instanceof Step.StartChild c) {
+                collectSupervisors(c.child(), supervisors);
+                assertThat(c.child().significant()).isFalse();
+            }
+        }
+        for (NodeSpec sup : supervisors) {
+            for (NodeSpec c : sup.children()) {
+                if (c.significant()) {
+                    assertThat(c.restart()).isNotEqualTo(dev.canopy.engine.supervisor.Restart.PERMANENT);
+                    assertThat(sup.autoShutdown()).isNotEqualTo(dev.canopy.engine.supervisor.AutoShutdown.NEVER);
+                }
+            }
+        }
+    }
+
     @Property(tries = 20)
     void neighbouring_cases_of_one_run_differ(@ForAll @IntRange(min = 0, max = 10_000) int index) {
         assertThat(ScenarioGenerator.caseSeed(1, index)).isNotEqualTo(ScenarioGenerator.caseSeed(1, index + 1));
