@@ -178,6 +178,7 @@ public final class TreeCanvas extends Region {
         }
         centreOn(key);
         flash(key, "found", StyleToken.STATE_STARTING);
+        requestFocus(); // so that C, F, + and - act on what was found
     }
 
     /** Restyles nodes (state, badges, sublabel) without moving anything; unknown keys are ignored. */
