@@ -23,6 +23,7 @@ public final class Layout {
     private final double[] bus;
     private final double[] hang;
     private final int[] columns;
+    private final double[] trunk;
     private final int[] breadthFirst;
     private final double[] subMinX;
     private final double[] subMinY;
@@ -32,7 +33,7 @@ public final class Layout {
     private final Bounds bounds;
 
     Layout(LayoutTree tree, LayoutOptions options, boolean[] visible, int[] visibleOrder, int visibleCount,
-            double[] x, double[] y, double[] bus, double[] hang, int[] columns, int[] breadthFirst) {
+            double[] x, double[] y, double[] bus, double[] hang, int[] columns, double[] trunk, int[] breadthFirst) {
         int n = tree.size();
         this.tree = tree;
         this.options = options;
@@ -44,6 +45,7 @@ public final class Layout {
         this.bus = bus;
         this.hang = hang;
         this.columns = columns;
+        this.trunk = trunk;
         this.breadthFirst = breadthFirst;
         subMinX = new double[n];
         subMinY = new double[n];
@@ -207,6 +209,14 @@ public final class Layout {
         return columns[parent];
     }
 
+    /**
+     * For a parent whose children's subtrees wrap into rows ({@link SubtreeRows}): where the trunk
+     * from it to the rows runs, on the breadth axis (an x when top-down); NaN for other nodes.
+     */
+    public double wrapTrunk(int parent) {
+        return trunk[parent];
+    }
+
     /** The k-th node of the whole tree (hidden ones too) in breadth-first order: parents before children. */
     public int breadthFirstNode(int k) {
         return breadthFirst[k];
@@ -238,6 +248,7 @@ public final class Layout {
         int p = tree.parent(child);
         if (p < 0 || !visible[child]) throw new IllegalArgumentException("node " + tree.key(child) + " has no drawn parent edge");
         List<Point> pts;
+        if (!Double.isNaN(trunk[p])) return trunkRoute(p, child);
         if (options.orientation() == Orientation.TOP_DOWN) {
             double px = x[p] + tree.widthPx(p) / 2;
             double cx = x[child] + tree.widthPx(child) / 2;
@@ -248,6 +259,26 @@ public final class Layout {
             double cy = y[child] + tree.heightPx(child) / 2;
             pts = List.of(new Point(x[p] + tree.widthPx(p), py), new Point(hang[child], py), new Point(hang[child], cy),
                     new Point(x[child], cy));
+        }
+        return new EdgeRoute(tree.key(p), tree.key(child), pts);
+    }
+
+    /** Parent down to the first row's bus, along it to the trunk, down the trunk to the child's row, along to the child. */
+    private EdgeRoute trunkRoute(int p, int child) {
+        double first = hang[tree.child(p, 0)];
+        double t = trunk[p];
+        double h = hang[child];
+        List<Point> pts;
+        if (options.orientation() == Orientation.TOP_DOWN) {
+            double px = x[p] + tree.widthPx(p) / 2;
+            double cx = x[child] + tree.widthPx(child) / 2;
+            pts = List.of(new Point(px, y[p] + tree.heightPx(p)), new Point(px, first), new Point(t, first), new Point(t, h),
+                    new Point(cx, h), new Point(cx, y[child]));
+        } else {
+            double py = y[p] + tree.heightPx(p) / 2;
+            double cy = y[child] + tree.heightPx(child) / 2;
+            pts = List.of(new Point(x[p] + tree.widthPx(p), py), new Point(first, py), new Point(first, t), new Point(h, t),
+                    new Point(h, cy), new Point(x[child], cy));
         }
         return new EdgeRoute(tree.key(p), tree.key(child), pts);
     }

@@ -129,6 +129,49 @@ public final class LayoutTree {
         return new LayoutTree(keys, parent, childStart, children, siblingIndex, widthPx, heightPx, c, indexByKey, root);
     }
 
+    /** The nodes of v's subtree, breadth-first from v: index s of {@link #subtree(int)} is node subtreeNodes(v)[s] here. */
+    int[] subtreeNodes(int v) {
+        int[] out = new int[16];
+        int head = 0;
+        int tail = 0;
+        out[tail++] = v;
+        while (head < tail) {
+            int u = out[head++];
+            for (int k = childStart[u]; k < childStart[u + 1]; k++) {
+                if (tail == out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
+                out[tail++] = children[k];
+            }
+        }
+        return java.util.Arrays.copyOf(out, tail);
+    }
+
+    /** v's subtree as a tree of its own (v its root), for laying out a block by itself; no key lookups. */
+    LayoutTree subtree(int v) {
+        int[] nodes = subtreeNodes(v);
+        int m = nodes.length;
+        String[] k = new String[m];
+        double[] w = new double[m];
+        double[] h = new double[m];
+        boolean[] c = new boolean[m];
+        int[] p = new int[m];
+        // breadth-first: a node's parent comes before it, so its local index is known
+        java.util.HashMap<Integer, Integer> localOf = java.util.HashMap.newHashMap(m);
+        for (int s = 0; s < m; s++) {
+            int u = nodes[s];
+            localOf.put(u, s);
+            k[s] = keys[u];
+            w[s] = widthPx[u];
+            h[s] = heightPx[u];
+            c[s] = collapsed[u];
+            p[s] = s == 0 ? -1 : localOf.get(parent[u]);
+        }
+        int[] start = new int[m + 1];
+        int[] kids = new int[Math.max(0, m - 1)];
+        int[] sib = new int[m];
+        childrenByParent(p, start, kids, sib);
+        return new LayoutTree(k, p, start, kids, sib, w, h, c, Map.of(), 0);
+    }
+
     public int size() {
         return keys.length;
     }

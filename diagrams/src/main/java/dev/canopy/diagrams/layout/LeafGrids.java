@@ -20,7 +20,7 @@ import java.util.Arrays;
  * boxes; each row hangs from its own bus in the gap above it.
  */
 final class LeafGrids {
-    /** Width to height the grid aims for: wider than tall, like a window. */
+    /** Width to height the grid (and rows of subtrees) aim for: wider than tall, like a window. */
     static final double ASPECT = 2.0;
     /** A wrapped family has at least this many columns (fewer when it wraps above fewer children). */
     static final int MIN_COLUMNS = 8;
@@ -112,7 +112,8 @@ final class LeafGrids {
      * {@code hang}: the bus each wrapped child hangs from.
      */
     void place(LayoutTree tree, int[] visibleOrder, int visibleCount, int[] depth, double[] breadth,
-            double[] levelStart, int maxDepth, LayoutOptions o, double[] centre, double[] across, double[] hang) {
+            double[] levelStart, int maxDepth, LayoutOptions o, double[] centre, double[] across, double[] hang,
+            SubtreeRows subtreeRows, double[] along, double[] bus, int[] nodeColumns, double[] trunk) {
         int n = tree.size();
         int[] walkIndex = new int[n];
         Arrays.fill(walkIndex, -1);
@@ -131,6 +132,17 @@ final class LeafGrids {
             int len = 0;
             for (int level = d + 1; level <= maxDepth && levelStart[level] < bottom + o.levelGapPx(); level++) len++;
             chainLength[g] = len;
+            m += 1 + len;
+        }
+        var families = subtreeRows.families();
+        int[] rowChain = new int[families.size()];
+        for (int f = 0; f < families.size(); f++) {
+            var fam = families.get(f);
+            int d = depth[fam.parent()] + 1;
+            double bottom = levelStart[d] + fam.extent();
+            int len = 0;
+            for (int level = d + 1; level <= maxDepth && levelStart[level] < bottom + o.levelGapPx(); level++) len++;
+            rowChain[f] = len;
             m += 1 + len;
         }
         int[] walkParent = new int[m];
@@ -157,6 +169,19 @@ final class LeafGrids {
                 next++;
             }
         }
+        int[] rowComposite = new int[families.size()];
+        for (int f = 0; f < families.size(); f++) {
+            var fam = families.get(f);
+            rowComposite[f] = next;
+            walkParent[next] = walkIndex[fam.parent()];
+            walkBreadth[next] = fam.breadth();
+            next++;
+            for (int j = 0; j < rowChain[f]; j++) {
+                walkParent[next] = next - 1;
+                walkBreadth[next] = fam.breadth();
+                next++;
+            }
+        }
         LayoutTree walk = LayoutTree.structureOf(walkParent);
         int[] walkOrder = walk.breadthFirstOrder();
         double[] walkCentre = TidyTreeWalk.centres(walk, walkOrder, m, walkBreadth, o.siblingGapPx(), o.subtreeGapPx());
@@ -166,6 +191,11 @@ final class LeafGrids {
             if (walkIndex[v] < 0) continue;
             centre[v] = walkCentre[walkIndex[v]];
             across[v] = levelStart[depth[v]];
+        }
+        for (int f = 0; f < families.size(); f++) {
+            var fam = families.get(f);
+            double left = walkCentre[rowComposite[f]] - fam.breadth() / 2;
+            SubtreeRows.place(tree, fam, left, levelStart[depth[fam.parent()] + 1], o, along, across, hang, bus, nodeColumns, trunk);
         }
         for (int g = 0; g < count; g++) {
             int p = parentOf[g];

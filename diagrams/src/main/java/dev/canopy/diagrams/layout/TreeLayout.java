@@ -26,27 +26,50 @@ public final class TreeLayout {
         boolean topDown = options.orientation() == Orientation.TOP_DOWN;
         int[] order = tree.breadthFirstOrder();
 
-        // Visible nodes first in breadth-first order; depth per node.
+        // Visible nodes in breadth-first order; depth per node. Nodes inside a family wrapped into
+        // rows of subtrees are laid out with their block (SubtreeRows), not in the main walk.
         boolean[] visible = new boolean[n];
+        boolean[] inner = new boolean[n];
+        boolean[] rowFamily = new boolean[n];
         int[] depth = new int[n];
         int[] visibleOrder = new int[n];
+        int[] mainOrder = new int[n];
         int visibleCount = 0;
-        int maxDepth = 0;
+        int mainCount = 0;
         for (int v : order) {
             int p = tree.parent(v);
             visible[v] = p < 0 || (visible[p] && !tree.isCollapsed(p));
             depth[v] = p < 0 ? 0 : depth[p] + 1;
-            if (visible[v]) {
-                visibleOrder[visibleCount++] = v;
-                maxDepth = Math.max(maxDepth, depth[v]);
+            if (!visible[v]) continue;
+            visibleOrder[visibleCount++] = v;
+            inner[v] = p >= 0 && (inner[p] || rowFamily[p]);
+            if (inner[v]) continue;
+            mainOrder[mainCount++] = v;
+            rowFamily[v] = SubtreeRows.qualifies(tree, v, options);
+        }
+        int wanted = countTrue(rowFamily);
+        SubtreeRows rows = wanted == 0 ? SubtreeRows.none() : SubtreeRows.plan(tree, mainOrder, mainCount, rowFamily, options);
+        if (rows.families().size() < wanted) {
+            // Families that fit in one row after all are ordinary: their subtrees join the main walk.
+            mainCount = 0;
+            for (int k = 0; k < visibleCount; k++) {
+                int v = visibleOrder[k];
+                int p = tree.parent(v);
+                inner[v] = p >= 0 && (inner[p] || rowFamily[p]);
+                if (!inner[v]) mainOrder[mainCount++] = v;
             }
+        }
+        int maxDepth = 0;
+        for (int k = 0; k < mainCount; k++) {
+            int v = mainOrder[k];
+            maxDepth = Math.max(maxDepth, depth[v] + (rowFamily[v] ? 1 : 0));
         }
 
         double[] breadth = new double[n];
         double[] extentOf = new double[n];
         double[] levelExtent = new double[maxDepth + 1];
-        for (int k = 0; k < visibleCount; k++) {
-            int v = visibleOrder[k];
+        for (int k = 0; k < mainCount; k++) {
+            int v = mainOrder[k];
             breadth[v] = topDown ? tree.widthPx(v) : tree.heightPx(v);
             extentOf[v] = topDown ? tree.heightPx(v) : tree.widthPx(v);
             levelExtent[depth[v]] = Math.max(levelExtent[depth[v]], extentOf[v]);
@@ -56,44 +79,53 @@ public final class TreeLayout {
             levelStart[d] = levelStart[d - 1] + levelExtent[d - 1] + options.levelGapPx();
         }
         double[] bus = new double[n];
-        for (int k = 0; k < visibleCount; k++) {
-            int v = visibleOrder[k];
+        for (int k = 0; k < mainCount; k++) {
+            int v = mainOrder[k];
             bus[v] = levelStart[depth[v]] + levelExtent[depth[v]] + options.levelGapPx() / 2;
         }
 
-        double[] centre;
+        double[] along = new double[n];
         double[] across = new double[n];
         double[] hang = new double[n];
-        LeafGrids grids = LeafGrids.plan(tree, visibleOrder, visibleCount, breadth, extentOf, options);
-        for (int k = 1; k < visibleCount; k++) {
-            int v = visibleOrder[k];
+        int[] columns = new int[n];
+        double[] trunk = SubtreeRows.nanArray(n);
+        for (int k = 1; k < mainCount; k++) {
+            int v = mainOrder[k];
             hang[v] = bus[tree.parent(v)];
         }
-        if (grids.isEmpty()) {
-            centre = TidyTreeWalk.centres(tree, visibleOrder, visibleCount, breadth, options.siblingGapPx(),
+        LeafGrids grids = LeafGrids.plan(tree, mainOrder, mainCount, breadth, extentOf, options);
+        double[] centre;
+        if (grids.isEmpty() && rows.isEmpty()) {
+            centre = TidyTreeWalk.centres(tree, mainOrder, mainCount, breadth, options.siblingGapPx(),
                     options.subtreeGapPx());
-            for (int k = 0; k < visibleCount; k++) across[visibleOrder[k]] = levelStart[depth[visibleOrder[k]]];
+            for (int k = 0; k < mainCount; k++) across[mainOrder[k]] = levelStart[depth[mainOrder[k]]];
         } else {
             centre = new double[n];
-            grids.place(tree, visibleOrder, visibleCount, depth, breadth, levelStart, maxDepth, options, centre,
-                    across, hang);
+            grids.place(tree, mainOrder, mainCount, depth, breadth, levelStart, maxDepth, options, centre, across, hang,
+                    rows, along, bus, columns, trunk);
         }
-        double minBreadth = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < visibleCount; k++) {
-            int v = visibleOrder[k];
-            minBreadth = Math.min(minBreadth, centre[v] - breadth[v] / 2);
+        for (int k = 0; k < mainCount; k++) {
+            int v = mainOrder[k];
+            along[v] = centre[v] - breadth[v] / 2;
+            if (!grids.isEmpty()) columns[v] = grids.columnsOf(v);
         }
+        double minAlong = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < visibleCount; k++) minAlong = Math.min(minAlong, along[visibleOrder[k]]);
 
         double[] x = new double[n];
         double[] y = new double[n];
-        int[] columns = new int[n];
         for (int k = 0; k < visibleCount; k++) {
             int v = visibleOrder[k];
-            double along = centre[v] - breadth[v] / 2 - minBreadth;
-            x[v] = topDown ? along : across[v];
-            y[v] = topDown ? across[v] : along;
-            columns[v] = grids.isEmpty() ? 0 : grids.columnsOf(v);
+            x[v] = topDown ? along[v] - minAlong : across[v];
+            y[v] = topDown ? across[v] : along[v] - minAlong;
+            if (!Double.isNaN(trunk[v])) trunk[v] -= minAlong;
         }
-        return new Layout(tree, options, visible, visibleOrder, visibleCount, x, y, bus, hang, columns, order);
+        return new Layout(tree, options, visible, visibleOrder, visibleCount, x, y, bus, hang, columns, trunk, order);
+    }
+
+    private static int countTrue(boolean[] a) {
+        int c = 0;
+        for (boolean b : a) if (b) c++;
+        return c;
     }
 }

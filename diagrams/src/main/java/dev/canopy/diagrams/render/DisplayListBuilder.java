@@ -92,7 +92,8 @@ public final class DisplayListBuilder {
                 grid(v, count);
                 continue;
             }
-            connectorsBelow(v, count);
+            if (Double.isNaN(layout.wrapTrunk(v))) connectorsBelow(v, count);
+            else trunkConnectors(v, count);
             if (bigChildren.length < count) bigChildren = new int[Math.max(count, bigChildren.length * 2)];
             int big = 0;
             for (int k = 0; k < count; k++) {
@@ -181,6 +182,33 @@ public final class DisplayListBuilder {
             double bus = layout.hangBus(a);
             axisLine(Math.min(trunk, centreAlong(a)), bus, Math.max(trunk, centreAlong(b)), bus);
         }
+    }
+
+    /**
+     * A family wrapped into rows of subtrees: the stub from the parent to the first row's bus, the
+     * trunk down the left gutter to the last row's bus, and each row's bus from the trunk to its
+     * last child (the first row's reaching the parent's stub too).
+     */
+    private void trunkConnectors(int p, int count) {
+        var t = layout.tree();
+        double trunk = layout.wrapTrunk(p);
+        double parentCentre = centreAlong(p);
+        double parentEnd = topDown ? layout.y(p) + layout.height(p) : layout.x(p) + layout.width(p);
+        double firstBus = layout.hangBus(t.child(p, 0));
+        axisLine(parentCentre, parentEnd, parentCentre, firstBus);
+        axisLine(trunk, firstBus, trunk, layout.hangBus(t.child(p, count - 1)));
+        double rowBus = firstBus;
+        double reach = parentCentre;
+        for (int k = 0; k < count; k++) {
+            int c = t.child(p, k);
+            if (layout.hangBus(c) != rowBus) {
+                axisLine(trunk, rowBus, reach, rowBus);
+                rowBus = layout.hangBus(c);
+                reach = trunk;
+            }
+            reach = Math.max(reach, centreAlong(c));
+        }
+        axisLine(trunk, rowBus, reach, rowBus);
     }
 
     /** A line given along/across the breadth axis (x/y when top-down, y/x when left-to-right). */

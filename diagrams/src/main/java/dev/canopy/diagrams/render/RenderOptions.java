@@ -21,6 +21,6 @@ public record RenderOptions(double fullDetailMinScale, double blockMaxPx, double
     public static final double AVERAGE_BOLD_CHAR_EM = 0.68;
 
     public static RenderOptions defaults() {
-        return new RenderOptions(0.6, 3, 12, 10, 8, 6);
+        return new RenderOptions(0.6, 8, 12, 10, 8, 6);
     }
 }

@@ -76,6 +76,38 @@ class WrappedLayoutTest {
     }
 
     @Test
+    void a_hundred_pools_of_a_hundred_workers_wrap_into_rows_of_pools() {
+        // the 10,101-node file of issue 12: 1,056,816 px wide when every leaf was in one row
+        LayoutTreeBuilder b = LayoutTree.builder().add("root", null, 140, 44);
+        for (int p = 0; p < 100; p++) {
+            b.add("pool_" + p, "root", 120, 44);
+            for (int w = 0; w < 100; w++) b.add("w_" + p + "_" + w, "pool_" + p, 100, 44);
+        }
+        Layout l = TreeLayout.layout(b.build(), LayoutOptions.defaults());
+        double aspect = l.bounds().width() / l.bounds().height();
+        assertThat(aspect).isBetween(1.0, 4.0);
+        assertThat(l.bounds().width()).isLessThan(40_000);
+        assertThat(l.wrapTrunk(l.indexOf("root"))).isNotNaN();
+        assertThat(l.wrapColumns(l.indexOf("pool_7"))).isPositive();
+        // pools in reading order: pool_1 right of pool_0 in the first row; a later pool on a lower row
+        assertThat(l.rect("pool_1").x()).isGreaterThan(l.rect("pool_0").x());
+        assertThat(l.rect("pool_99").y()).isGreaterThan(l.rect("pool_0").y());
+        // no two boxes overlap
+        java.util.List<Rect> boxes = new java.util.ArrayList<>();
+        for (int i = 0; i < l.size(); i++) boxes.add(l.rect(i));
+        boxes.sort(java.util.Comparator.comparingDouble(Rect::x));
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size() && boxes.get(j).x() < boxes.get(i).maxX(); j++) {
+                assertThat(boxes.get(i).overlaps(boxes.get(j))).as("%s / %s", boxes.get(i), boxes.get(j)).isFalse();
+            }
+        }
+        // the route to a pool on a later row runs down the trunk in the left gutter
+        var route = l.edgeRoute(l.indexOf("pool_99")).points();
+        assertThat(route).hasSize(6);
+        assertThat(route.get(2).x()).isEqualTo(l.wrapTrunk(0)).isLessThan(l.subtreeBounds(l.indexOf("pool_0")).minX());
+    }
+
+    @Test
     void a_flat_ten_thousand_reads_about_twice_as_wide_as_tall() {
         int n = 10_001;
         String[] keys = new String[n];

@@ -49,7 +49,7 @@ class DisplayListBuilderTest {
     }
 
     @Test
-    void subtrees_narrower_than_three_pixels_become_blocks() {
+    void subtrees_narrower_than_a_few_pixels_become_blocks() {
         SyntheticDiagram d = SyntheticDiagram.generate(10_000, 1);
         Layout big = TreeLayout.layout(d.tree(), LayoutOptions.defaults());
         DisplayList list = DisplayListBuilder.build(big, d.visuals(), Viewport.fit(big.bounds(), 1600, 1000, 0));

@@ -239,7 +239,12 @@ public final class MainView extends BorderPane {
         MenuItem zoomIn = item("Zoom in", Material2OutlinedMZ.ZOOM_IN, Shortcuts.require(Shortcuts.ZOOM_IN), () -> onCanvas(c -> c.zoomTo(c.scale() * 1.25)));
         MenuItem zoomOut = item("Zoom out", Material2OutlinedMZ.ZOOM_OUT, Shortcuts.require(Shortcuts.ZOOM_OUT), () -> onCanvas(c -> c.zoomTo(c.scale() / 1.25)));
         MenuItem zoomReset = item("Fit to window", null, Shortcuts.require(Shortcuts.FIT), () -> onCanvas(TreeCanvas::fit));
-        for (MenuItem m : new MenuItem[] {zoomIn, zoomOut, zoomReset}) {
+        MenuItem collapse = item("Collapse or expand the selected subtree (C)", null, null, () -> onCanvas(c -> {
+            if (c.selectedKeyProperty().get() != null) c.toggleCollapsed(c.selectedKeyProperty().get());
+        }));
+        collapse.setId("menu-collapse");
+        MenuItem expandAll = item("Expand all", null, null, () -> onCanvas(TreeCanvas::expandAll));
+        for (MenuItem m : new MenuItem[] {zoomIn, zoomOut, zoomReset, collapse, expandAll}) {
             m.disableProperty().bind(vm.hasActiveDocumentBinding().not());
         }
         CheckMenuItem showLog = new CheckMenuItem("Event log");
@@ -247,7 +252,7 @@ public final class MainView extends BorderPane {
         showLog.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         MenuItem theme = item("Toggle dark theme", null, "Shortcut+Shift+T", vm::toggleTheme);
         Menu view = new Menu("_View", null, startPage, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset,
-                new SeparatorMenuItem(), showLog, theme);
+                collapse, expandAll, new SeparatorMenuItem(), showLog, theme);
 
         MenuItem about = item("About Canopy", Material2OutlinedAL.INFO, null, this::showAbout);
         MenuItem run = item("Run", Material2OutlinedMZ.PLAY_ARROW, "F5", vm::simulate);

@@ -17,6 +17,13 @@ final class PositionAnimation {
         return start >= 0;
     }
 
+    /** Ends a glide at once (nodes drawn where they are now). */
+    void stop() {
+        start = -1;
+        fromX = null;
+        fromY = null;
+    }
+
     /** Starts gliding from {@code old} to {@code next}, unless nothing moved. */
     void start(Layout old, Layout next, long now) {
         int n = next.size();

@@ -135,8 +135,16 @@ public final class TreeCanvas extends Region {
     /** Collapses a node's subtree (its descendants hidden, their counts and states shown on it) or expands it again. */
     public void toggleCollapsed(String key) {
         if (tree == null || tree.indexOf(key) < 0 || tree.childCount(tree.indexOf(key)) == 0) return;
+        double sx = camera.screenX(layout.rect(key).centreX());
+        double sy = camera.screenY(layout.rect(key).centreY());
         if (!collapsed.remove(key)) collapsed.add(key);
         relayoutKeepingVisuals();
+        // keep the toggled node under the pointer: the rest of the tree moves, it does not
+        var r = layout.rect(key);
+        camera.centreAt(r.centreX() - (sx - getWidth() / 2) / camera.scale(), r.centreY() - (sy - getHeight() / 2) / camera.scale(),
+                getWidth(), getHeight());
+        animation.stop();
+        viewChanged();
     }
 
     public boolean isCollapsed(String key) {
@@ -178,6 +186,7 @@ public final class TreeCanvas extends Region {
         }
         centreOn(key);
         flash(key, "found", StyleToken.STATE_STARTING);
+        requestFocus(); // so that C, F, + and - act on what was found
     }
 
     /** Restyles nodes (state, badges, sublabel) without moving anything; unknown keys are ignored. */
