@@ -208,6 +208,9 @@ wait(S, Deadline) ->
         {'DOWN', Ref, process, Pid, Reason} ->
             Monitors = maps:get(monitors, S),
             case maps:take(Ref, Monitors) of
+                {{_Node, _Path}, Rest} when Reason =:= noconnection ->
+                    %% The node itself went away: its nodedown says so, once, instead of every process.
+                    wait(S#{monitors := Rest, pids := maps:remove(Pid, maps:get(pids, S))}, Deadline);
                 {{Node, Path}, Rest} ->
                     emit(#{type => exit, node => Node, path => Path, pid => pid_text(Pid),
                            reason => term_text(Reason), t => now_ms()}),
@@ -296,6 +299,8 @@ poll(S) ->
 flush_downs(S) ->
     Monitors = maps:get(monitors, S),
     receive
+        {'DOWN', Ref, process, _Pid, noconnection} when is_map_key(Ref, Monitors) ->
+            flush_downs(S#{monitors := maps:remove(Ref, Monitors)});
         {'DOWN', Ref, process, Pid, Reason} when is_map_key(Ref, Monitors) ->
             {Node, Path} = maps:get(Ref, Monitors),
             emit(#{type => exit, node => Node, path => Path, pid => pid_text(Pid),
