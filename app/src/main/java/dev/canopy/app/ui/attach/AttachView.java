@@ -88,10 +88,10 @@ public final class AttachView extends BorderPane {
         javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(6, kill, exit);
         VBox side = new VBox(6, new Label("Process"), details, new Label("Restart history"), history, destructive, actions);
         side.setPadding(new Insets(6));
-        side.setMinWidth(260);
+        side.setMinWidth(220);
         SplitPane split = new SplitPane(canvas, side);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.74);
+        split.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(side, false);
         setCenter(split);
         if (vm.mappedProperty().get() != null) show(vm.mappedProperty().get());
