@@ -365,8 +365,18 @@ read_children(Node, Sup, State, Path, S, Depth) ->
             lists:foldl(fun({I, {Id, Pid, Type, Mods}}, {Acc, St}) ->
                 IdText = case Id of undefined -> text("#~b", [I]); _ -> term_text(Id) end,
                 ChildPath = Path ++ [IdText],
-                Spec = spec_of(Node, Sup, State, Id, Pid),
-                {Child, St1} = read_child(Node, Pid, Type, Mods, ChildPath, St, Depth),
+                %% A static child's spec never changes while its supervisor lives: read it once.
+                Specs = maps:get(specs, St),
+                {Spec, St0} = case Id =/= undefined andalso maps:find({Sup, Id}, Specs) of
+                    {ok, Known} -> {Known, St};
+                    _ ->
+                        Read = spec_of(Node, Sup, State, Id, Pid),
+                        case Id =/= undefined andalso not maps:is_key(spec, Read) of
+                            true -> {Read, St#{specs := Specs#{{Sup, Id} => Read}}};
+                            false -> {Read, St}
+                        end
+                end,
+                {Child, St1} = read_child(Node, Pid, Type, Mods, ChildPath, St0, Depth),
                 {Acc ++ [maps:merge(Child, Spec#{id => IdText, type => Type, modules => Mods})], St1}
             end, {[], S}, Indexed);
         _ -> {[], S}
