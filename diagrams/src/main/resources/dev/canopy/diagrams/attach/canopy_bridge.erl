@@ -48,7 +48,7 @@ idle() ->
             end;
         {command, {quit}} -> erlang:halt(0);
         {command, Other} ->
-            emit(#{type => info, message => text("ignored command before connecting: ~0p", [Other])}),
+            emit(#{type => info, message => text("ignored command before connecting: ~0p", [command_name(Other)])}),
             idle();
         _ -> idle()
     end.
@@ -244,7 +244,7 @@ wait(S, Deadline) ->
             wait(S, erlang:monotonic_time(millisecond));
         {command, {quit}} -> erlang:halt(0);
         {command, Other} ->
-            emit(#{type => info, message => text("ignored command: ~0p", [Other])}),
+            emit(#{type => info, message => text("ignored command: ~0p", [command_name(Other)])}),
             wait(S, Deadline);
         _Other -> wait(S, Deadline)
     after Left ->
@@ -454,6 +454,10 @@ watch(Node, Pid, Path, S) ->
             Ref = erlang:monitor(process, Pid),
             S#{pids := Pids#{Pid => Ref}, monitors := (maps:get(monitors, S))#{Ref => {Node, Path}}}
     end.
+
+%% Only a command's name is ever echoed: a connect command carries the cookie.
+command_name(T) when is_tuple(T), tuple_size(T) > 0 -> element(1, T);
+command_name(_) -> unknown.
 
 %% ---- text and JSON ----------------------------------------------------------------------------
 
