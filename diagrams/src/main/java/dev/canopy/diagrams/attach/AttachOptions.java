@@ -16,6 +16,13 @@ public record AttachOptions(String target, Optional<String> cookie, String probe
 
     public static final String DEFAULT_PROBE = "canopy_probe";
 
+    /**
+     * How often the trees are read (queues, memory, structure). Exits do not wait for it: they
+     * come from monitors at once, and each one makes the bridge look again 30 ms later for the
+     * restart.
+     */
+    public static final int DEFAULT_INTERVAL_MS = 500;
+
     public AttachOptions {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(cookie, "cookie");
@@ -24,7 +31,7 @@ public record AttachOptions(String target, Optional<String> cookie, String probe
     }
 
     public static AttachOptions of(String target, Optional<String> cookie) {
-        return new AttachOptions(target, cookie, DEFAULT_PROBE, 250, System.getenv(), Duration.ofSeconds(40));
+        return new AttachOptions(target, cookie, DEFAULT_PROBE, DEFAULT_INTERVAL_MS, System.getenv(), Duration.ofSeconds(40));
     }
 
     public AttachOptions withEnvironment(Map<String, String> env) {

@@ -10,6 +10,7 @@ import dev.canopy.diagrams.design.Design;
 import dev.canopy.diagrams.design.DesignKind;
 import dev.canopy.diagrams.design.DesignNode;
 import dev.canopy.diagrams.design.DynamicSupervisorNode;
+import dev.canopy.diagrams.design.ErlangNames;
 import dev.canopy.diagrams.design.Naming;
 import dev.canopy.diagrams.design.RegistryNode;
 import dev.canopy.diagrams.design.SupervisorNode;
@@ -47,14 +48,15 @@ public final class LiveImport {
         im.unread.add(1, "Labels and notes are not kept by OTP: left empty.");
         im.unread.add(2, "Simulation settings of workers (init time, dependency, call latency, message rate, crash behaviour, trap_exit, terminate time) are not reported by OTP: Canopy's defaults.");
         if (!(root instanceof SupervisorNode)) {
-            root = SupervisorNode.of(top.id(), List.of(root));
+            root = SupervisorNode.of(plainId(top.id()), List.of(root));
             im.unread.add("The top process is not a static supervisor; it is placed under a default supervisor.");
         }
         return Optional.of(new Imported(Design.of(app.name(), app.description(), root), im.unread));
     }
 
-    private DesignNode node(LiveProcess p, String where) {
-        String at = where + (where.isEmpty() ? "" : "/") + p.id();
+    private DesignNode node(LiveProcess live, String where) {
+        String at = where + (where.isEmpty() ? "" : "/") + live.id();
+        LiveProcess p = withPlainId(live, at);
         ChildSpecFields spec = spec(p, at);
         if (!p.running() && !p.status().isEmpty()) {
             unread.add(at + " was not running (" + p.status() + ") when imported.");
@@ -107,9 +109,31 @@ public final class LiveImport {
             if (at.contains("/")) unread.add(at + ": its child spec could not be read: OTP defaults.");
             return base;
         }
-        List<String> modules = p.modules().equals(List.of(p.startModule())) ? List.of() : p.modules();
-        return new ChildSpecFields(p.startModule(), p.startFunction(), p.startArgs(),
+        List<String> modules = p.modules().equals(List.of(p.startModule())) ? List.of()
+                : p.modules().stream().map(LiveImport::designName).toList();
+        return new ChildSpecFields(designName(p.startModule()), p.startFunction(), p.startArgs(),
                 Restart.valueOf(p.restart().toUpperCase(Locale.ROOT)), shutdown(p.shutdown()), p.significant(), modules);
+    }
+
+    /**
+     * A design's ids are plain atoms; OTP allows any term ({@code Elixir.MyApp.Repo}, {@code {worker, 1}}).
+     * Such an id is turned into one (MyApp.Repo → my_app_repo) and the change is listed.
+     */
+    private LiveProcess withPlainId(LiveProcess p, String at) {
+        if (ErlangNames.isPlainAtom(p.id())) return p;
+        String plain = plainId(p.id());
+        unread.add(at + ": the id " + p.id() + " is not a plain atom; imported as " + plain + ".");
+        return new LiveProcess(plain, p.kind(), p.pid(), p.status(), p.registered(), p.messageQueue(), p.memory(), p.module(),
+                p.startModule(), p.startFunction(), p.startArgs(), p.restart(), p.shutdown(), p.significant(), p.specRead(),
+                p.type(), p.modules(), p.strategy(), p.intensity(), p.period(), p.autoShutdown(), p.maxChildren(),
+                p.children(), p.template());
+    }
+
+    static String plainId(String id) {
+        String s = designName(id).replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9_]+", "_").replaceAll("_+", "_").replaceAll("^_|_$", "");
+        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) s = "p_" + s;
+        return ErlangNames.isPlainAtom(s) ? s : s + "_";
     }
 
     /** A design writes an Elixir alias as such (MyApp.Cache); on the node it is the atom 'Elixir.MyApp.Cache'. */

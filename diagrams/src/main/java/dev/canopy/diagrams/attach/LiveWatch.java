@@ -40,7 +40,14 @@ public final class LiveWatch implements Consumer<BridgeMessage> {
         switch (m) {
             case BridgeMessage.Snapshot s -> snapshot(s.snapshot());
             case BridgeMessage.Exit e -> record(new LiveEvent.Exit(e.node(), e.path(), e.pid(), e.reason(), e.atMs()));
-            case BridgeMessage.NodeDown d -> record(new LiveEvent.NodeGone(d.node(), d.atMs()));
+            case BridgeMessage.NodeDown d -> {
+                forget(d.node());
+                record(new LiveEvent.NodeGone(d.node(), d.atMs()));
+            }
+            case BridgeMessage.Disconnected d -> {
+                forget(d.node());
+                otherListeners.forEach(l -> l.accept(m));
+            }
             case BridgeMessage.NodeUp u -> record(new LiveEvent.NodeJoined(u.node(), u.atMs()));
             default -> otherListeners.forEach(l -> l.accept(m));
         }
@@ -66,6 +73,11 @@ public final class LiveWatch implements Consumer<BridgeMessage> {
         }
         restarts.forEach(this::record);
         snapshotListeners.forEach(l -> l.accept(s));
+    }
+
+    /** A node that went away starts anew when it comes back: its new pids are not restarts. */
+    private synchronized void forget(String node) {
+        pids.keySet().removeIf(k -> k.startsWith(node + "\u0000"));
     }
 
     /** Visits the top supervisor at {@code prefix} and every child below with prefix + ids. */

@@ -48,7 +48,7 @@ idle() ->
             end;
         {command, {quit}} -> erlang:halt(0);
         {command, Other} ->
-            emit(#{type => info, message => text("ignored command before connecting: ~0p", [Other])}),
+            emit(#{type => info, message => text("ignored command before connecting: ~0p", [command_name(Other)])}),
             idle();
         _ -> idle()
     end.
@@ -208,6 +208,9 @@ wait(S, Deadline) ->
         {'DOWN', Ref, process, Pid, Reason} ->
             Monitors = maps:get(monitors, S),
             case maps:take(Ref, Monitors) of
+                {{_Node, _Path}, Rest} when Reason =:= noconnection ->
+                    %% The node itself went away: its nodedown says so, once, instead of every process.
+                    wait(S#{monitors := Rest, pids := maps:remove(Pid, maps:get(pids, S))}, Deadline);
                 {{Node, Path}, Rest} ->
                     emit(#{type => exit, node => Node, path => Path, pid => pid_text(Pid),
                            reason => term_text(Reason), t => now_ms()}),
@@ -241,7 +244,7 @@ wait(S, Deadline) ->
             wait(S, erlang:monotonic_time(millisecond));
         {command, {quit}} -> erlang:halt(0);
         {command, Other} ->
-            emit(#{type => info, message => text("ignored command: ~0p", [Other])}),
+            emit(#{type => info, message => text("ignored command: ~0p", [command_name(Other)])}),
             wait(S, Deadline);
         _Other -> wait(S, Deadline)
     after Left ->
@@ -296,6 +299,8 @@ poll(S) ->
 flush_downs(S) ->
     Monitors = maps:get(monitors, S),
     receive
+        {'DOWN', Ref, process, _Pid, noconnection} when is_map_key(Ref, Monitors) ->
+            flush_downs(S#{monitors := maps:remove(Ref, Monitors)});
         {'DOWN', Ref, process, Pid, Reason} when is_map_key(Ref, Monitors) ->
             {Node, Path} = maps:get(Ref, Monitors),
             emit(#{type => exit, node => Node, path => Path, pid => pid_text(Pid),
@@ -360,8 +365,18 @@ read_children(Node, Sup, State, Path, S, Depth) ->
             lists:foldl(fun({I, {Id, Pid, Type, Mods}}, {Acc, St}) ->
                 IdText = case Id of undefined -> text("#~b", [I]); _ -> term_text(Id) end,
                 ChildPath = Path ++ [IdText],
-                Spec = spec_of(Node, Sup, State, Id, Pid),
-                {Child, St1} = read_child(Node, Pid, Type, Mods, ChildPath, St, Depth),
+                %% A static child's spec never changes while its supervisor lives: read it once.
+                Specs = maps:get(specs, St),
+                {Spec, St0} = case Id =/= undefined andalso maps:find({Sup, Id}, Specs) of
+                    {ok, Known} -> {Known, St};
+                    _ ->
+                        Read = spec_of(Node, Sup, State, Id, Pid),
+                        case Id =/= undefined andalso not maps:is_key(spec, Read) of
+                            true -> {Read, St#{specs := Specs#{{Sup, Id} => Read}}};
+                            false -> {Read, St}
+                        end
+                end,
+                {Child, St1} = read_child(Node, Pid, Type, Mods, ChildPath, St0, Depth),
                 {Acc ++ [maps:merge(Child, Spec#{id => IdText, type => Type, modules => Mods})], St1}
             end, {[], S}, Indexed);
         _ -> {[], S}
@@ -439,6 +454,10 @@ watch(Node, Pid, Path, S) ->
             Ref = erlang:monitor(process, Pid),
             S#{pids := Pids#{Pid => Ref}, monitors := (maps:get(monitors, S))#{Ref => {Node, Path}}}
     end.
+
+%% Only a command's name is ever echoed: a connect command carries the cookie.
+command_name(T) when is_tuple(T), tuple_size(T) > 0 -> element(1, T);
+command_name(_) -> unknown.
 
 %% ---- text and JSON ----------------------------------------------------------------------------
 

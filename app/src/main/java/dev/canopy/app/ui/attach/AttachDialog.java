@@ -43,7 +43,8 @@ public final class AttachDialog {
         Label error = new Label();
         error.setId("attach-error");
         error.setWrapText(true);
-        error.setMaxWidth(460);
+        error.setPrefWidth(460);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.setStyle("-fx-text-fill: -color-danger-fg;");
         GridPane g = new GridPane();
         g.setHgap(8);

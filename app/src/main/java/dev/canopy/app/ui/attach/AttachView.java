@@ -78,20 +78,20 @@ public final class AttachView extends BorderPane {
         replay.setOnAction(e -> replay(opener));
         Button fit = new Button("Fit");
         fit.setOnAction(e -> canvas.fit());
-        setTop(new ToolBar(status, reconnect, new Separator(), otp, fit, new Separator(), importDesign, replay,
-                new Separator(), destructive, kill, exit));
+        setTop(new ToolBar(status, reconnect, new Separator(), otp, fit, new Separator(), importDesign, replay));
 
         ListView<String> details = new ListView<>(vm.details());
         details.setId("attach-details");
         ListView<String> history = new ListView<>(vm.history());
         history.setId("attach-history");
         history.setPlaceholder(new Label("No exits or restarts yet"));
-        VBox side = new VBox(6, new Label("Process"), details, new Label("Restart history"), history);
+        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(6, kill, exit);
+        VBox side = new VBox(6, new Label("Process"), details, new Label("Restart history"), history, destructive, actions);
         side.setPadding(new Insets(6));
-        side.setMinWidth(260);
+        side.setMinWidth(220);
         SplitPane split = new SplitPane(canvas, side);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.74);
+        split.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(side, false);
         setCenter(split);
         if (vm.mappedProperty().get() != null) show(vm.mappedProperty().get());

@@ -27,6 +27,7 @@ import dev.canopy.diagrams.attach.IncidentScript;
 import dev.canopy.diagrams.attach.LiveApp;
 import dev.canopy.diagrams.attach.LiveEvent;
 import dev.canopy.diagrams.attach.LiveImport;
+import dev.canopy.diagrams.attach.LiveNode;
 import dev.canopy.diagrams.attach.LiveProcess;
 import dev.canopy.diagrams.attach.LiveSnapshot;
 import dev.canopy.diagrams.attach.LiveWatch;
@@ -79,6 +80,7 @@ public final class AttachViewModel {
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private Consumer<Flash> flashes = f -> {};
     private LiveSnapshot latest;
+    private final Map<String, LiveNode> lastUp = new java.util.HashMap<>();
 
     public AttachViewModel(String target, Bridge bridge, LiveWatch watch, Dispatch dispatch, EventLogViewModel log, Clock clock) {
         this.target = target;
@@ -104,7 +106,18 @@ public final class AttachViewModel {
     }
 
     private void snapshot(LiveSnapshot s) {
-        latest = s;
+        // A node gone keeps its last known trees, drawn as gone.
+        List<LiveNode> nodes = new ArrayList<>();
+        for (LiveNode n : s.nodes()) {
+            if (n.up()) {
+                lastUp.put(n.name(), n);
+                nodes.add(n);
+            } else {
+                LiveNode before = lastUp.get(n.name());
+                nodes.add(before == null ? n : new LiveNode(n.name(), false, before.apps()));
+            }
+        }
+        latest = new LiveSnapshot(s.atMs(), nodes);
         remap();
     }
 

@@ -103,7 +103,7 @@ public final class LiveVisualMapper {
         if (p.isSupervisor() && !p.strategy().isEmpty()) {
             return where + " · " + p.strategy() + " " + p.intensity() + "/" + p.period() + "s";
         }
-        return p.memory() >= 0 ? where + " · " + kib(p.memory()) : where;
+        return where; // memory is in the details: a narrow box keeps a cluster's trees readable side by side
     }
 
     static String kib(long bytes) {

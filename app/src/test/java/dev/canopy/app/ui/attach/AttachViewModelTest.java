@@ -102,6 +102,9 @@ class AttachViewModelTest {
         NodeVisual two = vm.mappedProperty().get().visuals().stream().filter(v -> v.key().equals("two@h")).findFirst().orElseThrow();
         assertThat(two.state()).isEqualTo(StyleToken.STATE_GAVE_UP);
         assertThat(two.sublabel()).isEqualTo("node gone");
+        NodeVisual lastKnown = vm.mappedProperty().get().visuals().stream()
+                .filter(v -> v.key().equals("two@h/shop/shop_sup/a")).findFirst().orElseThrow();
+        assertThat(lastKnown.state()).as("a gone node keeps its last known tree, drawn as gone").isEqualTo(StyleToken.STATE_GAVE_UP);
         assertThat(vm.connectedProperty().get()).isTrue();
         watch.accept(new BridgeMessage.Disconnected("one@h", 10_030));
         assertThat(vm.connectedProperty().get()).isFalse();
