@@ -22,6 +22,8 @@ import javafx.scene.layout.VBox;
 public final class ProcessInspectorView extends VBox {
     private final SimulatorViewModel vm;
     private final Label title = new Label();
+    /** The selected node's path (ControlsFX BreadCrumbBar): a click on a crumb selects that ancestor. */
+    private final org.controlsfx.control.BreadCrumbBar<String> crumbs = new org.controlsfx.control.BreadCrumbBar<>();
     private final Label hint = new Label("Select a process on the canvas or a line of the log.");
     private final GridPane facts = new GridPane();
     private final Label mailboxNote = new Label();
@@ -71,7 +73,16 @@ public final class ProcessInspectorView extends VBox {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, hint, scroll);
+        crumbs.setId("process-path");
+        crumbs.setAutoNavigationEnabled(false);
+        crumbs.setCrumbFactory(item -> {
+            String p = item.getValue();
+            var b = new org.controlsfx.control.BreadCrumbBar.BreadCrumbButton(p == null ? "" : p.substring(p.lastIndexOf('/') + 1));
+            b.setMnemonicParsing(false);
+            return b;
+        });
+        crumbs.setOnCrumbAction(e -> vm.selectedPathProperty().set(e.getSelectedCrumb().getValue()));
+        getChildren().addAll(crumbs, title, hint, scroll);
 
         vm.selectedPathProperty().addListener((o, a, b) -> refresh());
         vm.statesProperty().addListener((o, a, b) -> refresh());
@@ -100,9 +111,16 @@ public final class ProcessInspectorView extends VBox {
         hint.setManaged(path == null);
         if (path == null) {
             title.setText("Simulating " + vm.design().name());
+            crumbs.setSelectedCrumb(null);
             ownLog.setPredicate(e -> false);
             shownPath = null;
             return;
+        }
+        if (crumbs.getSelectedCrumb() == null || !path.equals(crumbs.getSelectedCrumb().getValue())) {
+            String[] parts = path.split("/");
+            String[] prefixes = new String[parts.length];
+            for (int i = 0; i < parts.length; i++) prefixes[i] = (i == 0 ? "" : prefixes[i - 1] + "/") + parts[i];
+            crumbs.setSelectedCrumb(org.controlsfx.control.BreadCrumbBar.buildTreeModel(prefixes));
         }
         ProcessSummary s = ProcessSummary.of(path, vm.statesProperty().get(), vm.detailsProperty().get());
         title.setText(s.title());

@@ -91,6 +91,15 @@ class SimulatorInspectorFlowTest {
         ListView<Object> ownLog = robot.lookup("#process-log").queryAs(ListView.class);
         assertThat(ownLog.getItems()).isNotEmpty();
 
+        // the path as breadcrumbs (ControlsFX BreadCrumbBar): a click on a crumb selects that supervisor
+        @SuppressWarnings("unchecked")
+        var crumbs = (org.controlsfx.control.BreadCrumbBar<String>) robot.lookup("#process-path").query();
+        assertThat(crumbs.getSelectedCrumb().getValue()).isEqualTo("root/one_for_one/b");
+        robot.clickOn(robot.lookup("#process-path").lookup(".button").nth(1).queryButton());
+        waitUntil(() -> "root/one_for_one".equals(run.selectedPathProperty().get()));
+        waitUntil(() -> robot.lookup("#process-title").queryAs(Label.class).getText().equals("one_for_one"));
+        fx(() -> run.selectedPathProperty().set("root/one_for_one/b"));
+
         // back to the design's tab: its title and its node inspector
         TabPane tabs = robot.lookup("#centre-tabs").queryAs(TabPane.class);
         fx(() -> tabs.getSelectionModel().select(1));
