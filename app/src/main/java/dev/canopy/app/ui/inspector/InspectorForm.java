@@ -209,6 +209,8 @@ final class InspectorForm {
             b.setUserData(v);
             b.setId(InspectorValues.idOf(field) + "-" + show.apply(v));
             b.setSelected(v.equals(current));
+            b.getStyleClass().add(Styles.SMALL);
+            b.setMinWidth(Region.USE_PREF_SIZE); // the whole word, never "o…"
             seg.getButtons().add(b);
         }
         seg.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
@@ -221,7 +223,7 @@ final class InspectorForm {
             T v = (T) b.getUserData();
             if (!v.equals(current)) apply.accept(v);
         });
-        field(name, seg, path, field);
+        field(name, seg, path, field, true);
     }
 
     /** An editable combo box: pick a suggestion or type; the text is parsed like {@link #parsed}. */
@@ -261,6 +263,11 @@ final class InspectorForm {
     }
 
     Label field(String name, javafx.scene.Node control, String path, String field) {
+        return field(name, control, path, field, false);
+    }
+
+    /** {@code wide}: the control gets a row of its own under its name, the form's full width. */
+    Label field(String name, javafx.scene.Node control, String path, String field, boolean wide) {
         shown.add(field);
         Label l = nameLabel(name);
         l.setLabelFor(control);
@@ -270,7 +277,12 @@ final class InspectorForm {
         }
         if (control instanceof javafx.scene.control.Control c) c.setMaxWidth(Double.MAX_VALUE);
         GridPane.setFillWidth(control, true);
-        grid.addRow(row++, l, control);
+        if (wide) {
+            grid.add(l, 0, row++, 2, 1);
+            grid.add(control, 0, row++, 2, 1);
+        } else {
+            grid.addRow(row++, l, control);
+        }
         Label msg = new Label();
         msg.getStyleClass().addAll(Styles.TEXT_SMALL, "field-problem");
         msg.setId("inspector-problem-" + field.replace('.', '-'));

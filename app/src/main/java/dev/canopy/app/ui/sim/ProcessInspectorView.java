@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -47,12 +48,14 @@ public final class ProcessInspectorView extends VBox {
         facts.setId("process-facts");
         mailboxNote.setId("process-mailbox-note");
         mailboxNote.getStyleClass().add(Styles.TEXT_SMALL);
+        mailboxNote.setWrapText(true);
 
         ListView<String> mailbox = plainList(messages, "process-mailbox", 150);
         ListView<String> links = plainList(relations, "process-links", 90);
         ownLog = new FilteredList<>(vm.events(), e -> false);
         ListView<SimEvent> log = new ListView<>(ownLog);
         log.setId("process-log");
+        log.getStyleClass().add(Styles.DENSE);
         log.setPrefHeight(160);
         log.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -99,6 +102,7 @@ public final class ProcessInspectorView extends VBox {
     private static ListView<String> plainList(ObservableList<String> items, String id, double height) {
         ListView<String> list = new ListView<>(items);
         list.setId(id);
+        list.getStyleClass().add(Styles.DENSE);
         list.setPrefHeight(height);
         list.setPlaceholder(new Label("none"));
         return list;
@@ -152,6 +156,7 @@ public final class ProcessInspectorView extends VBox {
     private int fact(int row, String key, String value, String id) {
         Label k = new Label(key);
         k.getStyleClass().add(Styles.TEXT_MUTED);
+        k.setMinWidth(Region.USE_PREF_SIZE); // the name whole; the value wraps instead
         Label v = new Label(value);
         v.setId(id);
         v.setWrapText(true);
