@@ -209,7 +209,7 @@ final class InspectorForm {
             b.setUserData(v);
             b.setId(InspectorValues.idOf(field) + "-" + show.apply(v));
             b.setSelected(v.equals(current));
-            b.getStyleClass().add(Styles.SMALL);
+            b.setStyle("-fx-font-size: 11px; -fx-padding: 3 6 3 6;"); // three Erlang words fit the inspector's width
             b.setMinWidth(Region.USE_PREF_SIZE); // the whole word, never "o…"
             seg.getButtons().add(b);
         }
