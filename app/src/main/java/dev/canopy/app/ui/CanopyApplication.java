@@ -23,7 +23,7 @@ import javafx.stage.Stage;
 /**
  * The JavaFX application: builds the main window and shows it as fast as it can. Nothing heavy
  * runs before the first frame: the samples, the recent files (Jackson) and the window icons are
- * loaded after it, the property sheet (ControlsFX) on first use, the engine not at all.
+ * loaded after it, the inspector's form on first use, the engine not at all.
  */
 public final class CanopyApplication extends Application {
 

@@ -11,6 +11,12 @@ import dev.canopy.app.ui.edit.EditorViewModel;
 import dev.canopy.app.ui.edit.ProblemIndex;
 import dev.canopy.diagrams.design.DesignProblem;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Control;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -37,6 +43,9 @@ final class InspectorForm {
     private final VBox form = new VBox(3);
     private final List<String> shown = new ArrayList<>();
     private final List<Label> messages = new ArrayList<>();
+    private final java.util.Map<Label, Control> controls = new java.util.HashMap<>();
+    private final java.util.Map<String, String> parseErrors = new java.util.HashMap<>();
+    private ValidationSupport validation = new ValidationSupport();
     private GridPane grid;
     private int row;
 
@@ -53,6 +62,9 @@ final class InspectorForm {
         form.getChildren().clear();
         shown.clear();
         messages.clear();
+        controls.clear();
+        parseErrors.clear();
+        validation = new ValidationSupport(); // the old form's controls are gone
         grid = null;
     }
 
@@ -182,6 +194,38 @@ final class InspectorForm {
         field(name, box, path, field);
     }
 
+    /**
+     * A few exclusive choices side by side (ControlsFX SegmentedButton): all visible at once, one
+     * click to change, e.g. the restart strategy. Clicking the chosen one keeps it chosen.
+     */
+    <T> void segmented(String name, String field, List<T> values, T current, Function<T, String> show, String path,
+                       Consumer<T> apply) {
+        SegmentedButton seg = new SegmentedButton();
+        seg.setId(InspectorValues.idOf(field));
+        seg.getStyleClass().add("inspector-segmented");
+        for (T v : values) {
+            ToggleButton b = new ToggleButton(show.apply(v));
+            b.setMnemonicParsing(false);
+            b.setUserData(v);
+            b.setId(InspectorValues.idOf(field) + "-" + show.apply(v));
+            b.setSelected(v.equals(current));
+            b.setStyle("-fx-font-size: 11px; -fx-padding: 3 6 3 6;"); // three Erlang words fit the inspector's width
+            b.setMinWidth(Region.USE_PREF_SIZE); // the whole word, never "o…"
+            seg.getButtons().add(b);
+        }
+        seg.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
+            if (rebuilding.getAsBoolean()) return;
+            if (b == null) { // a click on the chosen one: keep it chosen
+                if (a != null) a.setSelected(true);
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            T v = (T) b.getUserData();
+            if (!v.equals(current)) apply.accept(v);
+        });
+        field(name, seg, path, field, true);
+    }
+
     /** An editable combo box: pick a suggestion or type; the text is parsed like {@link #parsed}. */
     <T> void editableChoice(String name, String field, List<String> suggestions, String current, String path,
                                     String prompt, Function<String, T> parse, Consumer<T> apply) {
@@ -219,6 +263,11 @@ final class InspectorForm {
     }
 
     Label field(String name, javafx.scene.Node control, String path, String field) {
+        return field(name, control, path, field, false);
+    }
+
+    /** {@code wide}: the control gets a row of its own under its name, the form's full width. */
+    Label field(String name, javafx.scene.Node control, String path, String field, boolean wide) {
         shown.add(field);
         Label l = nameLabel(name);
         l.setLabelFor(control);
@@ -228,7 +277,12 @@ final class InspectorForm {
         }
         if (control instanceof javafx.scene.control.Control c) c.setMaxWidth(Double.MAX_VALUE);
         GridPane.setFillWidth(control, true);
-        grid.addRow(row++, l, control);
+        if (wide) {
+            grid.add(l, 0, row++, 2, 1);
+            grid.add(control, 0, row++, 2, 1);
+        } else {
+            grid.addRow(row++, l, control);
+        }
         Label msg = new Label();
         msg.getStyleClass().addAll(Styles.TEXT_SMALL, "field-problem");
         msg.setId("inspector-problem-" + field.replace('.', '-'));
@@ -237,12 +291,21 @@ final class InspectorForm {
         msg.setMinHeight(Region.USE_PREF_SIZE);
         grid.add(msg, 0, row++, 2, 1);
         messages.add(msg);
+        if (control instanceof Control c) {
+            controls.put(msg, c);
+            // ControlsFX decoration on the field itself (an error or warning mark with the message as
+            // its tooltip), besides the message under it: visible at a glance down the form.
+            validation.registerValidator(c, false, (Control ctl, Object value) -> result(ctl, path, field));
+        }
         fill(msg);
         return msg;
     }
 
     /** Input that does not parse: the field's message says why; the design is unchanged. */
-    static void invalid(Label msg, String why) {
+    void invalid(Label msg, String why) {
+        String[] pf = (String[]) msg.getUserData();
+        parseErrors.put(pf[1], why);
+        decorate(msg);
         msg.setText("Error: " + why);
         msg.setVisible(true);
         msg.setManaged(true);
@@ -252,12 +315,34 @@ final class InspectorForm {
 
     void fill(Label msg) {
         String[] pf = (String[]) msg.getUserData();
+        parseErrors.remove(pf[1]);
+        decorate(msg);
         List<DesignProblem> ps = editor.problemsProperty().get().at(pf[0], pf[1]);
         msg.setText(ps.stream().map(p -> p.severity().word() + ": " + p.message()).reduce((a, b) -> a + "\n" + b).orElse(""));
         msg.setVisible(!ps.isEmpty());
         msg.setManaged(!ps.isEmpty());
         msg.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
         msg.getStyleClass().add(ps.stream().anyMatch(DesignProblem::isError) ? Styles.DANGER : Styles.WARNING);
+    }
+
+    private ValidationResult result(Control c, String path, String field) {
+        ValidationResult r = new ValidationResult();
+        String parse = parseErrors.get(field);
+        if (parse != null) r.add(ValidationMessage.error(c, parse));
+        for (DesignProblem p : editor.problemsProperty().get().at(path, field)) {
+            r.add(p.isError() ? ValidationMessage.error(c, p.message()) : ValidationMessage.warning(c, p.message()));
+        }
+        return r;
+    }
+
+    private void decorate(Label msg) {
+        Control c = controls.get(msg);
+        if (c != null) validation.revalidate(c);
+    }
+
+    /** The form's ControlsFX validation: one result per field, from the validator and from parsing. */
+    ValidationSupport validation() {
+        return validation;
     }
 
     boolean isShown(String field) {

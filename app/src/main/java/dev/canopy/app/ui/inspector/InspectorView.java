@@ -75,4 +75,10 @@ public final class InspectorView extends VBox {
         shownDoc = doc;
         body.getChildren().setAll(doc == null ? placeholder : new NodeInspector(doc, report));
     }
+
+    /** The ControlsFX validation of the node form shown now, if a node form is shown. */
+    public java.util.Optional<org.controlsfx.validation.ValidationSupport> validation() {
+        return body.getChildren().stream().filter(n -> n instanceof NodeInspector).map(n -> ((NodeInspector) n).validation())
+                .findFirst();
+    }
 }

@@ -147,7 +147,7 @@ final class NodeInspector extends ScrollPane {
 
     private void supervisor(SupervisorNode sup, String path) {
         form.group("Supervisor");
-        form.choice("Strategy", "strategy", Arrays.asList(Strategy.values()), sup.strategy(), Strategy::atom, path,
+        form.segmented("Strategy", "strategy", Arrays.asList(Strategy.values()), sup.strategy(), Strategy::atom, path,
                 b -> change(path, "strategy", n -> ((SupervisorNode) n).withStrategy(b)));
         intensity(path, sup.maxRestarts(), sup.maxSeconds(), (n, r, s) -> ((SupervisorNode) n).withIntensity(r, s));
         form.choice("Auto shutdown", "auto_shutdown", Arrays.asList(AutoShutdown.values()), sup.autoShutdown(), AutoShutdown::atom,
@@ -326,4 +326,9 @@ final class NodeInspector extends ScrollPane {
         return text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+
+    /** The ControlsFX validation of the fields shown now (decorations on fields with problems). */
+    public org.controlsfx.validation.ValidationSupport validation() {
+        return form.validation();
+    }
 }

@@ -261,7 +261,10 @@ public final class MainView extends BorderPane {
         compare.setId("menu-compare");
         run.disableProperty().bind(vm.hasActiveDocumentBinding().not());
         compare.disableProperty().bind(vm.hasActiveDocumentBinding().not());
-        Menu simulateMenu = new Menu("_Simulate", null, run, compare);
+        MenuItem otp = item("Check against real OTP", null, null, vm::checkAgainstOtp);
+        otp.setId("menu-check-otp");
+        otp.disableProperty().bind(vm.hasActiveDocumentBinding().not());
+        Menu simulateMenu = new Menu("_Simulate", null, run, compare, otp);
         Menu help = new Menu("_Help", null, about);
         MenuBar bar = new MenuBar(file, edit, view, simulateMenu, help);
         bar.setUseSystemMenuBar(true);

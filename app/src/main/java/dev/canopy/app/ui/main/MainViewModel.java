@@ -217,6 +217,24 @@ public final class MainViewModel {
         simulations.compare(doc.nameProperty().get(), doc.design());
     }
 
+    /**
+     * Runs the design in front on our engine and on real OTP and shows the two traces: the
+     * simulated design with its seed when a simulator tab is in front, else the active design.
+     */
+    public void checkAgainstOtp() {
+        var run = activeSimulation.get();
+        if (run != null) {
+            simulations.checkAgainstOtp(run.design(), run.seedProperty().get());
+            return;
+        }
+        DocumentViewModel doc = active.get();
+        if (doc == null) {
+            log.warning("Open a design first: the check runs the active design and its fault script");
+            return;
+        }
+        simulations.checkAgainstOtp(doc.design(), SimulationLauncher.DEFAULT_SEED);
+    }
+
     public SimulationLauncher simulations() {
         return simulations;
     }

@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -22,6 +23,8 @@ import javafx.scene.layout.VBox;
 public final class ProcessInspectorView extends VBox {
     private final SimulatorViewModel vm;
     private final Label title = new Label();
+    /** The selected node's path (ControlsFX BreadCrumbBar): a click on a crumb selects that ancestor. */
+    private final org.controlsfx.control.BreadCrumbBar<String> crumbs = new org.controlsfx.control.BreadCrumbBar<>();
     private final Label hint = new Label("Select a process on the canvas or a line of the log.");
     private final GridPane facts = new GridPane();
     private final Label mailboxNote = new Label();
@@ -45,12 +48,14 @@ public final class ProcessInspectorView extends VBox {
         facts.setId("process-facts");
         mailboxNote.setId("process-mailbox-note");
         mailboxNote.getStyleClass().add(Styles.TEXT_SMALL);
+        mailboxNote.setWrapText(true);
 
         ListView<String> mailbox = plainList(messages, "process-mailbox", 150);
         ListView<String> links = plainList(relations, "process-links", 90);
         ownLog = new FilteredList<>(vm.events(), e -> false);
         ListView<SimEvent> log = new ListView<>(ownLog);
         log.setId("process-log");
+        log.getStyleClass().add(Styles.DENSE);
         log.setPrefHeight(160);
         log.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -71,7 +76,16 @@ public final class ProcessInspectorView extends VBox {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, hint, scroll);
+        crumbs.setId("process-path");
+        crumbs.setAutoNavigationEnabled(false);
+        crumbs.setCrumbFactory(item -> {
+            String p = item.getValue();
+            var b = new org.controlsfx.control.BreadCrumbBar.BreadCrumbButton(p == null ? "" : p.substring(p.lastIndexOf('/') + 1));
+            b.setMnemonicParsing(false);
+            return b;
+        });
+        crumbs.setOnCrumbAction(e -> vm.selectedPathProperty().set(e.getSelectedCrumb().getValue()));
+        getChildren().addAll(crumbs, title, hint, scroll);
 
         vm.selectedPathProperty().addListener((o, a, b) -> refresh());
         vm.statesProperty().addListener((o, a, b) -> refresh());
@@ -88,6 +102,7 @@ public final class ProcessInspectorView extends VBox {
     private static ListView<String> plainList(ObservableList<String> items, String id, double height) {
         ListView<String> list = new ListView<>(items);
         list.setId(id);
+        list.getStyleClass().add(Styles.DENSE);
         list.setPrefHeight(height);
         list.setPlaceholder(new Label("none"));
         return list;
@@ -100,9 +115,16 @@ public final class ProcessInspectorView extends VBox {
         hint.setManaged(path == null);
         if (path == null) {
             title.setText("Simulating " + vm.design().name());
+            crumbs.setSelectedCrumb(null);
             ownLog.setPredicate(e -> false);
             shownPath = null;
             return;
+        }
+        if (crumbs.getSelectedCrumb() == null || !path.equals(crumbs.getSelectedCrumb().getValue())) {
+            String[] parts = path.split("/");
+            String[] prefixes = new String[parts.length];
+            for (int i = 0; i < parts.length; i++) prefixes[i] = (i == 0 ? "" : prefixes[i - 1] + "/") + parts[i];
+            crumbs.setSelectedCrumb(org.controlsfx.control.BreadCrumbBar.buildTreeModel(prefixes));
         }
         ProcessSummary s = ProcessSummary.of(path, vm.statesProperty().get(), vm.detailsProperty().get());
         title.setText(s.title());
@@ -134,6 +156,7 @@ public final class ProcessInspectorView extends VBox {
     private int fact(int row, String key, String value, String id) {
         Label k = new Label(key);
         k.getStyleClass().add(Styles.TEXT_MUTED);
+        k.setMinWidth(Region.USE_PREF_SIZE); // the name whole; the value wraps instead
         Label v = new Label(value);
         v.setId(id);
         v.setWrapText(true);

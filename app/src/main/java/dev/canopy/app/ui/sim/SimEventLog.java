@@ -22,12 +22,15 @@ final class SimEventLog {
     private final FilteredList<SimEvent> visibleEvents = new FilteredList<>(events);
     private final ObjectProperty<Set<SimEvent.Kind>> kindFilter;
     private final ObjectProperty<String> nodeFilter;
+    private final ObjectProperty<String> textFilter;
     private int droppedEvents;
 
     /** {@code bean}: the owner of the filter properties. */
     SimEventLog(Object bean) {
         kindFilter = new SimpleObjectProperty<>(bean, "kindFilter", EnumSet.allOf(SimEvent.Kind.class));
         nodeFilter = new SimpleObjectProperty<>(bean, "nodeFilter");
+        textFilter = new SimpleObjectProperty<>(bean, "textFilter", "");
+        textFilter.addListener((o, a, b) -> refilter());
         kindFilter.addListener((o, a, b) -> refilter());
         nodeFilter.addListener((o, a, b) -> refilter());
         refilter();
@@ -56,8 +59,11 @@ final class SimEventLog {
     private void refilter() {
         Set<SimEvent.Kind> kinds = kindFilter.get();
         String node = nodeFilter.get();
+        String text = textFilter.get() == null ? "" : textFilter.get().strip().toLowerCase(java.util.Locale.ROOT);
         Predicate<SimEvent> p = e -> (kinds == null || kinds.contains(e.kind()))
-                && (node == null || e.path().equals(node) || e.path().startsWith(node + "/"));
+                && (node == null || e.path().equals(node) || e.path().startsWith(node + "/"))
+                && (text.isEmpty() || e.text().toLowerCase(java.util.Locale.ROOT).contains(text)
+                        || e.path().toLowerCase(java.util.Locale.ROOT).contains(text));
         visibleEvents.setPredicate(p);
     }
 
@@ -79,5 +85,10 @@ final class SimEventLog {
 
     ObjectProperty<String> nodeFilterProperty() {
         return nodeFilter;
+    }
+
+    /** Shows only lines whose text or node contains this (any case); "" for all. */
+    ObjectProperty<String> textFilterProperty() {
+        return textFilter;
     }
 }

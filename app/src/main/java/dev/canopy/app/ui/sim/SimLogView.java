@@ -8,11 +8,14 @@ import dev.canopy.diagrams.sim.SimEvent;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuButton;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import javafx.collections.FXCollections;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.textfield.TextFields;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -28,19 +31,33 @@ public final class SimLogView extends VBox {
     public SimLogView(SimulatorViewModel vm) {
         setId("sim-log");
         getStyleClass().add("sim-log");
-        MenuButton kinds = new MenuButton("Kinds");
+        // ControlsFX CheckComboBox: every kind with a check box, the checked ones summarised in the button.
+        CheckComboBox<SimEvent.Kind> kinds = new CheckComboBox<>(FXCollections.observableArrayList(SimEvent.Kind.values()));
         kinds.setId("sim-log-kinds");
-        for (SimEvent.Kind k : SimEvent.Kind.values()) {
-            CheckMenuItem item = new CheckMenuItem(k.name().toLowerCase(Locale.ROOT).replace('_', ' '));
-            item.setSelected(vm.kindFilterProperty().get().contains(k));
-            item.selectedProperty().addListener((o, a, on) -> {
-                Set<SimEvent.Kind> next = EnumSet.noneOf(SimEvent.Kind.class);
-                next.addAll(vm.kindFilterProperty().get());
-                if (on) next.add(k); else next.remove(k);
-                vm.kindFilterProperty().set(next);
-            });
-            kinds.getItems().add(item);
-        }
+        kinds.setTitle("Kinds");
+        kinds.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SimEvent.Kind k) {
+                return k == null ? "" : k.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            }
+
+            @Override
+            public SimEvent.Kind fromString(String s) {
+                return SimEvent.Kind.valueOf(s.toUpperCase(Locale.ROOT).replace(' ', '_'));
+            }
+        });
+        for (SimEvent.Kind k : vm.kindFilterProperty().get()) kinds.getCheckModel().check(k);
+        kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<SimEvent.Kind>) c -> {
+            Set<SimEvent.Kind> next = EnumSet.noneOf(SimEvent.Kind.class);
+            next.addAll(kinds.getCheckModel().getCheckedItems());
+            if (!next.equals(vm.kindFilterProperty().get())) vm.kindFilterProperty().set(next);
+        });
+        // ControlsFX clearable search field: filters the log by text as you type, × clears it.
+        TextField search = TextFields.createClearableTextField();
+        search.setId("sim-log-search");
+        search.setPromptText("Search the log");
+        search.setPrefColumnCount(14);
+        search.textProperty().bindBidirectional(vm.textFilterProperty());
         CheckBox onlyNode = new CheckBox("Selected node only");
         onlyNode.setId("sim-log-node");
         onlyNode.selectedProperty().addListener((o, a, on) -> vm.nodeFilterProperty().set(on ? vm.selectedPathProperty().get() : null));
@@ -54,7 +71,7 @@ public final class SimLogView extends VBox {
         Label count = new Label();
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Event log"), kinds, onlyNode, spacer, count);
+        HBox bar = new HBox(8, new Label("Event log"), kinds, search, onlyNode, spacer, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("sim-log-bar");
 

@@ -32,6 +32,8 @@ public final class SimulationLauncher {
     private final javafx.beans.property.ObjectProperty<SimulatorViewModel> focusRequest =
             new javafx.beans.property.SimpleObjectProperty<>(this, "focusRequest");
     private java.util.function.Predicate<String> confirmRestart = question -> true;
+    private final ObservableList<dev.canopy.app.ui.otp.OtpCheckViewModel> otpChecks = FXCollections.observableArrayList();
+    private java.util.function.Supplier<dev.canopy.app.ui.otp.OtpRunner> otpRunner = dev.canopy.app.ui.otp.OtpRunner::forThisApp;
 
     public SimulationLauncher(Dispatch dispatch, EventLogViewModel log) {
         this.dispatch = dispatch;
@@ -116,6 +118,26 @@ public final class SimulationLauncher {
                 dispatch.ui());
         comparisons.add(vm);
         log.info("Comparing one_for_one, one_for_all and rest_for_one for: " + fault.describe() + " (seed " + seed + ")");
+    }
+
+    /** Runs the design and its fault script on our engine and on real OTP, and compares the traces. */
+    public void checkAgainstOtp(Design design, long seed) {
+        var vm = new dev.canopy.app.ui.otp.OtpCheckViewModel(design, seed, otpRunner.get(), dispatch.background(), dispatch.ui());
+        otpChecks.add(vm);
+        log.info("Checking " + design.name() + " against real OTP (seed " + seed + ") in the background");
+    }
+
+    /** Where the OTP runner comes from (tests put a fake one). */
+    public void setOtpRunner(java.util.function.Supplier<dev.canopy.app.ui.otp.OtpRunner> runner) {
+        otpRunner = runner;
+    }
+
+    public ObservableList<dev.canopy.app.ui.otp.OtpCheckViewModel> otpChecks() {
+        return otpChecks;
+    }
+
+    public void closeOtpCheck(dev.canopy.app.ui.otp.OtpCheckViewModel vm) {
+        otpChecks.remove(vm);
     }
 
     public void close(SimulatorViewModel run) {

@@ -66,6 +66,15 @@ public final class SimulatorTabs {
             if (tabs.getScene() != null) alert.initOwner(tabs.getScene().getWindow());
             return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isPresent();
         });
+        launcher.otpChecks().addListener((ListChangeListener<dev.canopy.app.ui.otp.OtpCheckViewModel>) c -> {
+            while (c.next()) {
+                for (var vm : c.getAddedSubList()) {
+                    Stage stage = dev.canopy.app.ui.otp.OtpCheckView.open(
+                            tabs.getScene() == null ? null : tabs.getScene().getWindow(), vm);
+                    stage.setOnHidden(e -> launcher.closeOtpCheck(vm));
+                }
+            }
+        });
         launcher.comparisons().addListener((ListChangeListener<CompareViewModel>) c -> {
             while (c.next()) {
                 for (CompareViewModel vm : c.getAddedSubList()) {

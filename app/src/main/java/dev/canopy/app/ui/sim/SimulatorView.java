@@ -29,6 +29,7 @@ public final class SimulatorView extends BorderPane {
     private final FramePump.Task pull;
     private ContextMenu menu;
     private Consumer<SimInput> compare;
+    private int shownNotices;
 
     public SimulatorView(SimulatorViewModel vm) {
         this.vm = vm;
@@ -81,6 +82,26 @@ public final class SimulatorView extends BorderPane {
             if (isClosed) FramePump.get().remove(pull);
         });
         if (vm.canvasUpdateProperty().get() != null) apply(vm.canvasUpdateProperty().get());
+        vm.noticeProperty().addListener((o, was, n) -> {
+            if (n != null && getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) notify(n);
+        });
+    }
+
+    /** A ControlsFX notification in the window's corner: seen even when the log is scrolled away. */
+    private void notify(RunNotice n) {
+        var note = org.controlsfx.control.Notifications.create()
+                .title(n.title())
+                .text(n.text())
+                .owner(this)
+                .hideAfter(javafx.util.Duration.seconds(6))
+                .position(javafx.geometry.Pos.TOP_RIGHT);
+        if (n.ended()) note.showInformation(); else note.showWarning();
+        shownNotices++;
+    }
+
+    /** How many notifications this view has shown (for tests). */
+    public int shownNotices() {
+        return shownNotices;
     }
 
     /** Called with a fault the user wants compared across strategies. */

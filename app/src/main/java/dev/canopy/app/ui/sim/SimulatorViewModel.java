@@ -78,6 +78,7 @@ public final class SimulatorViewModel implements AutoCloseable {
     private final ObjectProperty<String> selectedPath = new SimpleObjectProperty<>(this, "selectedPath");
     private final ObjectProperty<SimEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<ProcessDetails> details = new SimpleObjectProperty<>(this, "details");
+    private final ObjectProperty<RunNotice> notice = new SimpleObjectProperty<>(this, "notice");
     private final ObjectProperty<SimVisualMapper.Update> lastCanvasUpdate = new SimpleObjectProperty<>(this, "canvasUpdate");
     private final PlayClock clock = new PlayClock();
 
@@ -242,6 +243,8 @@ public final class SimulatorViewModel implements AutoCloseable {
         if (s.states() != null) states.set(s.states()); // none: keep the old ones
         if (s.details() != null && s.details().path().equals(selectedPath.get())) details.set(s.details());
         log.apply(s.reset(), s.newEvents(), s.droppedEvents());
+        // A replay (rewind, restart) re-lives old events: only new ones are news.
+        if (!s.reset()) RunNotice.of(design.root().id(), s.newEvents()).ifPresent(notice::set);
         if (s.inputsReset()) {
             inputs.setAll(s.inputs());
         } else if (!s.inputs().isEmpty()) {
@@ -363,8 +366,18 @@ public final class SimulatorViewModel implements AutoCloseable {
         return log.nodeFilterProperty();
     }
 
+    /** Shows only log lines whose text or node contains this (any case); "" for all. */
+    public ObjectProperty<String> textFilterProperty() {
+        return log.textFilterProperty();
+    }
+
     public ObjectProperty<String> selectedPathProperty() {
         return selectedPath;
+    }
+
+    /** The latest notice (a supervisor gave up, the run ended); a new value for each. */
+    public ObjectProperty<RunNotice> noticeProperty() {
+        return notice;
     }
 
     /** The selected node's process as last published (mailbox, links, monitors); null until read. */

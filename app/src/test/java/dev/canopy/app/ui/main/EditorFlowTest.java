@@ -27,7 +27,6 @@ import dev.canopy.engine.supervisor.Strategy;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
@@ -115,9 +114,9 @@ class EditorFlowTest {
         robot.clickOn(canvas(robot).localToScreen(rootAt));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(doc.editor().selection()).contains(root);
-        @SuppressWarnings("unchecked")
-        ComboBox<Strategy> strategy = robot.lookup("#inspector-strategy").queryAs(ComboBox.class);
-        robot.interact(() -> strategy.setValue(Strategy.ONE_FOR_ALL));
+        // a segmented chooser (ControlsFX SegmentedButton): every strategy in sight, one click
+        robot.clickOn("#inspector-strategy-one_for_all");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(((SupervisorNode) doc.design().root()).strategy()).isEqualTo(Strategy.ONE_FOR_ALL);
         assertThat(vm.editActions().undo().textProperty().get()).startsWith("Undo ");
 

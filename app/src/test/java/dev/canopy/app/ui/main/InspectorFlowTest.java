@@ -137,12 +137,23 @@ class InspectorFlowTest {
         assertThat(((SupervisorNode) doc.design().root()).maxRestarts()).isEqualTo(-1);
         assertThat(problem(robot, "max_restarts").isVisible()).isTrue();
         assertThat(problem(robot, "max_restarts").getText()).contains("max_restarts must be 0 or more, not -1");
+        // and a ControlsFX validation decoration on the field itself
+        WaitForAsyncUtils.waitForFxEvents();
+        var validation = robot.lookup("#inspector").queryAs(dev.canopy.app.ui.inspector.InspectorView.class).validation().orElseThrow();
+        assertThat(validation.getHighestMessage(text(robot, "max_restarts"))).hasValueSatisfying(m -> {
+            assertThat(m.getSeverity()).isEqualTo(org.controlsfx.validation.Severity.ERROR);
+            assertThat(m.getText()).contains("max_restarts must be 0 or more");
+        });
+        assertThat(validation.getHighestMessage(text(robot, "max_seconds"))).isEmpty();
 
         // text that is not a number: a message, and the design is unchanged
         Design before = doc.design();
         enter(robot, "max_seconds", "abc");
         assertThat(doc.design()).isEqualTo(before);
         assertThat(problem(robot, "max_seconds").getText()).contains("'abc' is not a whole number");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#inspector").queryAs(dev.canopy.app.ui.inspector.InspectorView.class).validation().orElseThrow()
+                .getHighestMessage(text(robot, "max_seconds"))).hasValueSatisfying(m -> assertThat(m.getText()).contains("'abc'"));
 
         robot.interact(() -> vm.report(doc.editor().undo()));
         assertThat(((SupervisorNode) doc.design().root()).maxRestarts()).isEqualTo(1);

@@ -91,6 +91,15 @@ class SimulatorInspectorFlowTest {
         ListView<Object> ownLog = robot.lookup("#process-log").queryAs(ListView.class);
         assertThat(ownLog.getItems()).isNotEmpty();
 
+        // the path as breadcrumbs (ControlsFX BreadCrumbBar): a click on a crumb selects that supervisor
+        @SuppressWarnings("unchecked")
+        var crumbs = (org.controlsfx.control.BreadCrumbBar<String>) robot.lookup("#process-path").query();
+        assertThat(crumbs.getSelectedCrumb().getValue()).isEqualTo("root/one_for_one/b");
+        robot.clickOn(robot.lookup("#process-path").lookup(".button").nth(1).queryButton());
+        waitUntil(() -> "root/one_for_one".equals(run.selectedPathProperty().get()));
+        waitUntil(() -> robot.lookup("#process-title").queryAs(Label.class).getText().equals("one_for_one"));
+        fx(() -> run.selectedPathProperty().set("root/one_for_one/b"));
+
         // back to the design's tab: its title and its node inspector
         TabPane tabs = robot.lookup("#centre-tabs").queryAs(TabPane.class);
         fx(() -> tabs.getSelectionModel().select(1));
@@ -133,5 +142,32 @@ class SimulatorInspectorFlowTest {
         fx(() -> compareWindow().requestFocus());
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         waitUntil(() -> compareWindow() == null);
+    }
+
+    @Test
+    void the_log_filters_by_kind_and_text_and_a_supervisor_giving_up_shows_a_notification(FxRobot robot) throws Exception {
+        Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "restart_storm.canopy.json");
+        fx(() -> vm.openFile(sample));
+        fx(vm::simulate);
+        SimulatorViewModel run = vm.simulations().runs().getFirst();
+        waitUntil(() -> run.runningProperty().get());
+        SimulatorView view = robot.lookup("#simulator-view").queryAs(SimulatorView.class);
+
+        // the fault script is a toggle in sight; on mid-run, it says it applies from now on
+        robot.clickOn("#sim-script");
+        waitUntil(() -> run.statusProperty().get().startsWith("Fault script on"));
+        fx(() -> run.advance(20_000));
+        waitUntil(() -> view.shownNotices() > 0);
+
+        // ControlsFX CheckComboBox of kinds and clearable search field
+        @SuppressWarnings("unchecked")
+        var kinds = (org.controlsfx.control.CheckComboBox<dev.canopy.diagrams.sim.SimEvent.Kind>) robot.lookup("#sim-log-kinds").query();
+        fx(() -> kinds.getCheckModel().clearCheck(dev.canopy.diagrams.sim.SimEvent.Kind.INPUT));
+        assertThat(run.visibleEvents()).isNotEmpty().noneMatch(e -> e.kind() == dev.canopy.diagrams.sim.SimEvent.Kind.INPUT);
+        robot.clickOn("#sim-log-search").write("gave up");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(run.visibleEvents()).isNotEmpty().allMatch(e -> e.text().contains("gave up"));
+        fx(() -> ((javafx.scene.control.TextField) robot.lookup("#sim-log-search").query()).clear());
+        assertThat(run.textFilterProperty().get()).isEmpty();
     }
 }
