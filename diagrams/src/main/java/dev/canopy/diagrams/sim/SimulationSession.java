@@ -40,6 +40,10 @@ public final class SimulationSession implements AutoCloseable {
     private final Pid controller;
     private StartResult rootStart;
     private int logRead;
+    /** The engine's events so far, for the sequence view (the oldest are dropped past the cap). */
+    private final java.util.ArrayDeque<EventRecord> history = new java.util.ArrayDeque<>();
+    private final List<Pid> spawnedByController = new ArrayList<>();
+    static final int HISTORY_CAP = 100_000;
 
     private SimulationSession(Design design, long seed) {
         this.design = design;
@@ -144,6 +148,13 @@ public final class SimulationSession implements AutoCloseable {
         }
         batch = new ArrayList<>(pending);
         pending.clear();
+        for (var e : batch) {
+            if (e.event() instanceof dev.canopy.engine.event.Event.Spawned sp && controller.equals(sp.parent())) {
+                spawnedByController.add(sp.pid());
+            }
+            history.addLast(e);
+            if (history.size() > HISTORY_CAP) history.removeFirst();
+        }
         for (var r : rs) {
             if (r instanceof SimController.Started s) {
                 rootStart = s.result();
@@ -179,6 +190,22 @@ public final class SimulationSession implements AutoCloseable {
             var pid = book.latest(path);
             return pid == null ? 0 : node.info(pid).map(i -> i.mailboxSize()).orElse(0);
         });
+    }
+
+    /**
+     * The run so far as a sequence diagram: one lifeline per process of the design (by path below
+     * the root), "you" for the simulator's controller and "caller N" for the callers it starts.
+     */
+    public dev.canopy.diagrams.sequence.SequenceDiagram sequence() {
+        var root = design.root().id();
+        var callers = new java.util.HashMap<Pid, String>();
+        for (var pid : spawnedByController) if (book.pathOf(pid) == null) callers.put(pid, "caller " + (callers.size() + 1));
+        return dev.canopy.diagrams.sequence.SequenceBuilder.build(List.copyOf(history), pid -> {
+            if (pid.equals(controller)) return Optional.of("you");
+            var path = book.pathOf(pid);
+            if (path != null) return Optional.of(path.equals(root) ? root : path.substring(root.length() + 1));
+            return Optional.ofNullable(callers.get(pid));
+        }, startMs);
     }
 
     /** The whole log so far. */
