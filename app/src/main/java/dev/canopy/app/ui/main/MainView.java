@@ -249,7 +249,9 @@ public final class MainView extends BorderPane {
         compare.setId("menu-compare");
         run.disableProperty().bind(vm.hasActiveDocumentBinding().not());
         compare.disableProperty().bind(vm.hasActiveDocumentBinding().not());
-        Menu simulateMenu = new Menu("_Simulate", null, run, compare);
+        MenuItem sequence = item("Sequence diagram of this run", null, null, this::sequenceOfSelectedRun);
+        sequence.setId("menu-sequence");
+        Menu simulateMenu = new Menu("_Simulate", null, run, compare, sequence);
         Menu help = new Menu("_Help", null, about);
         MenuBar bar = new MenuBar(file, edit, view, simulateMenu, help);
         bar.setUseSystemMenuBar(true);
@@ -310,6 +312,16 @@ public final class MainView extends BorderPane {
         if (accelerator != null) m.setAccelerator(KeyCombination.keyCombination(accelerator));
         m.setOnAction(e -> action.run());
         return m;
+    }
+
+    /** The sequence diagram of the run whose tab is selected (or says how to get one). */
+    void sequenceOfSelectedRun() {
+        javafx.scene.control.Tab t = tabs.getSelectionModel().getSelectedItem();
+        if (t != null && t.getUserData() instanceof dev.canopy.app.ui.sim.SimulatorViewModel run) {
+            vm.simulations().sequence(run);
+        } else {
+            vm.log().warning("Select a simulator tab first: the sequence diagram shows that run");
+        }
     }
 
     private void onActive(java.util.function.Consumer<DocumentViewModel> f) {

@@ -1,6 +1,7 @@
 package dev.canopy.app.ui.sim;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import dev.canopy.app.ui.Dispatch;
@@ -28,6 +29,7 @@ public final class SimulationLauncher {
     private final EventLogViewModel log;
     private final ObservableList<SimulatorViewModel> runs = FXCollections.observableArrayList();
     private final ObservableList<CompareViewModel> comparisons = FXCollections.observableArrayList();
+    private final ObservableList<SequenceViewModel> sequences = FXCollections.observableArrayList();
 
     public SimulationLauncher(Dispatch dispatch, EventLogViewModel log) {
         this.dispatch = dispatch;
@@ -68,6 +70,21 @@ public final class SimulationLauncher {
                 dispatch.ui());
         comparisons.add(vm);
         log.info("Comparing one_for_one, one_for_all and rest_for_one for: " + fault.describe());
+    }
+
+    /** The sequence diagram of a run as far as it has got (replayed in the background). */
+    public void sequence(SimulatorViewModel run) {
+        sequences.add(new SequenceViewModel(run.design(), run.seedProperty().get(), List.copyOf(run.inputs()),
+                Math.max(run.nowMsProperty().get(), run.branchEndMsProperty().get()), dispatch));
+        log.info("Sequence diagram of " + run.design().name() + " up to " + run.nowMsProperty().get() + " ms");
+    }
+
+    public ObservableList<SequenceViewModel> sequences() {
+        return sequences;
+    }
+
+    public void closeSequence(SequenceViewModel vm) {
+        sequences.remove(vm);
     }
 
     public void close(SimulatorViewModel run) {

@@ -39,6 +39,10 @@ public final class SimulatorTabs {
                     view.setOnCompare(fault -> launcher.compare(vm.design(), fault, Math.max(100, vm.nowMsProperty().get())));
                     Tab t = new Tab("▶ " + vm.design().name(), view);
                     t.setId("sim-tab");
+                    t.setUserData(vm);
+                    javafx.scene.control.MenuItem sequence = new javafx.scene.control.MenuItem("Sequence diagram of this run");
+                    sequence.setOnAction(e -> launcher.sequence(vm));
+                    t.setContextMenu(new javafx.scene.control.ContextMenu(sequence));
                     t.setOnClosed(e -> {
                         themeMode.removeListener(follow);
                         launcher.close(vm);
@@ -46,6 +50,14 @@ public final class SimulatorTabs {
                     open.put(vm, t);
                     tabs.getTabs().add(t);
                     tabs.getSelectionModel().select(t);
+                }
+            }
+        });
+        launcher.sequences().addListener((ListChangeListener<SequenceViewModel>) c -> {
+            while (c.next()) {
+                for (SequenceViewModel vm : c.getAddedSubList()) {
+                    Stage stage = SequenceView.open(tabs.getScene() == null ? null : tabs.getScene().getWindow(), vm);
+                    stage.setOnHidden(e -> launcher.closeSequence(vm));
                 }
             }
         });
