@@ -44,8 +44,20 @@ public sealed interface SimInput {
     /** A plain message, as traffic would bring; a worker whose crash_on matches it crashes. */
     record Send(String target, String message) implements SimInput {}
 
-    /** Starts one child from a dynamic supervisor's (or Task.Supervisor's) template. */
-    record StartDynamicChild(String target) implements SimInput {}
+    /**
+     * Starts one child from a dynamic supervisor's (or Task.Supervisor's) template, named
+     * {@code childId} (a fault script's start_child names it: a user id, a shard), or numbered
+     * ({@code session_1}, {@code task_1}, ...) when {@code childId} is empty.
+     */
+    record StartDynamicChild(String target, String childId) implements SimInput {
+        public StartDynamicChild {
+            java.util.Objects.requireNonNull(childId, "childId");
+        }
+
+        public StartDynamicChild(String target) {
+            this(target, "");
+        }
+    }
 
     /** Sends shutdown to the root and lets the tree stop. */
     record StopTree(String target) implements SimInput {}
@@ -62,7 +74,7 @@ public sealed interface SimInput {
             case SlowTerminate s -> "make terminate of " + s.target() + " take " + s.ms() + " ms";
             case Call c -> "call " + c.target() + " (timeout " + c.timeoutMs() + " ms)";
             case Send s -> "send " + s.message() + " to " + s.target();
-            case StartDynamicChild s -> "start a child under " + s.target();
+            case StartDynamicChild s -> "start a child under " + s.target() + (s.childId().isEmpty() ? "" : " as " + s.childId());
             case StopTree s -> "stop the tree";
         };
     }

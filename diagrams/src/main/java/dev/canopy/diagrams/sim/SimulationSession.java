@@ -130,7 +130,7 @@ public final class SimulationSession implements AutoCloseable {
                 case Step.Crash c -> new SimInput.Raise(c.target());
                 case Step.Stop st -> new SimInput.Stop(st.target(), ReasonSyntax.parse(st.reason()).orElse(Term.NORMAL));
                 case Step.Call c -> new SimInput.Call(c.target(), c.timeoutMs());
-                case Step.StartChild sc -> new SimInput.StartDynamicChild(sc.target());
+                case Step.StartChild sc -> new SimInput.StartDynamicChild(sc.target(), sc.child().id());
                 case Step.StopTree st -> new SimInput.StopTree(design.root().id());
                 default -> null;
             };
