@@ -61,6 +61,7 @@ final class SimController {
             case SimInput.Kill k -> ctx.exit(pid, Term.KILL);
             case SimInput.Exit e -> ctx.exit(pid, e.reason());
             case SimInput.Stop st -> GenServers.cast(ctx, pid, new SimWorker.Stop(st.reason()));
+            case SimInput.Raise r when isTask(r.target()) -> ctx.exit(pid, TASK_CRASH); // a task is no gen_server: it dies raising
             case SimInput.Raise r -> GenServers.cast(ctx, pid, new SimWorker.Raise());
             case SimInput.FailNextInit f -> book.failNextInit(f.target());
             case SimInput.Hang h -> GenServers.cast(ctx, pid, new SimWorker.Hang(h.ms()));
@@ -79,7 +80,7 @@ final class SimController {
                             + SimObserver.reason(Term.head(x.reason()));
                 }));
             });
-            case SimInput.StartDynamicChild s -> startDynamicChild(ctx, pid, s.target());
+            case SimInput.StartDynamicChild s -> startDynamicChild(ctx, pid, s.target(), s.childId());
             case SimInput.TerminateChild t -> {
                 // A DynamicSupervisor's children have no ids: it terminates by pid (as the scenario driver does).
                 boolean dynamic = DesignPaths.find(design, t.target()).orElse(null) instanceof DynamicSupervisorNode;
@@ -97,7 +98,7 @@ final class SimController {
             case SimInput.DeleteChild d -> answered(ctx, d.target(),
                     "delete_child " + d.childId() + " => " + render(Supervisors.deleteChild(ctx, pid, d.childId())));
             case SimInput.StartDynamicChildren s -> {
-                for (int i = 0; i < s.count(); i++) startDynamicChild(ctx, pid, s.target());
+                for (int i = 0; i < s.count(); i++) startDynamicChild(ctx, pid, s.target(), "");
             }
             case SimInput.StopTree s -> ctx.exit(book.latest(design.root().id()), Term.SHUTDOWN);
         }
@@ -117,26 +118,37 @@ final class SimController {
     /** A supervisor call of the fault script (terminate/restart/delete_child) returned; atMonotonicMs: when. */
     record SupervisorAnswered(String supervisor, long atMonotonicMs, String text) {}
 
-    /** atMonotonicMs: when the call ended (engine clock), so the log line carries that time; text: the whole line. */
+    /** What a task that raises exits with, as a trace renders an exception. */
+    static final Term TASK_CRASH = Term.atom("error");
+
+    /** True for a child started under a Task.Supervisor (a plain process running the task). */
+    private boolean isTask(String path) {
+        return DesignPaths.parentPath(path).flatMap(p -> DesignPaths.find(design, p)).map(n -> n instanceof TaskSupervisorNode).orElse(false);
+    }
+
+    /** atMonotonicMs: when the call ended (engine clock), so the log line carries that time. */
     record CallAnswered(String target, long atMonotonicMs, String text) {}
 
-    private void startDynamicChild(ProcessContext ctx, Pid sup, String path) {
+    /** childId names the child (and its via key); empty: the template's id numbered. */
+    private void startDynamicChild(ProcessContext ctx, Pid sup, String path, String childId) {
         var node = DesignPaths.find(design, path).orElse(null);
         int n = book.nextDynamicChild(path);
         switch (node) {
             case DynamicSupervisorNode d when d.childTemplate().isPresent() -> {
                 var base = d.childTemplate().get();
-                var template = base.withId(base.id() + "_" + n);
+                var template = base.withId(childId.isEmpty() ? base.id() + "_" + n : childId);
                 // Each on-demand child is a different user/key: registering all under the template's
                 // one key would make every child after the first fail with already_started.
                 if (base.naming() instanceof dev.canopy.diagrams.design.Naming.Via via) {
-                    template = template.withNaming(new dev.canopy.diagrams.design.Naming.Via(via.registryId(), via.key() + "_" + n));
+                    template = template.withNaming(new dev.canopy.diagrams.design.Naming.Via(via.registryId(),
+                            childId.isEmpty() ? via.key() + "_" + n : childId));
                 }
                 DynamicSupervisors.startChild(ctx, sup, tree.childSpec(path + "/" + template.id(), template));
             }
             case TaskSupervisorNode t -> {
-                String childPath = path + "/task_" + n;
-                var spec = new ChildSpec("task_" + n, s -> {
+                String taskId = childId.isEmpty() ? "task_" + n : childId;
+                String childPath = path + "/" + taskId;
+                var spec = new ChildSpec(taskId, s -> {
                     var task = s.spawnLink(c -> {
                         book.beginInit(childPath, c.self());
                         c.sleep(500 + c.random().nextInt(1000));

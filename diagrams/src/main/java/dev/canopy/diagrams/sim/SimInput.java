@@ -44,8 +44,20 @@ public sealed interface SimInput {
     /** A plain message, as traffic would bring; a worker whose crash_on matches it crashes. */
     record Send(String target, String message) implements SimInput {}
 
-    /** Starts one child from a dynamic supervisor's (or Task.Supervisor's) template. */
-    record StartDynamicChild(String target) implements SimInput {}
+    /**
+     * Starts one child from a dynamic supervisor's (or Task.Supervisor's) template, named
+     * {@code childId} (a fault script's start_child names it: a user id, a shard), or numbered
+     * ({@code session_1}, {@code task_1}, ...) when {@code childId} is empty.
+     */
+    record StartDynamicChild(String target, String childId) implements SimInput {
+        public StartDynamicChild {
+            java.util.Objects.requireNonNull(childId, "childId");
+        }
+
+        public StartDynamicChild(String target) {
+            this(target, "");
+        }
+    }
 
     /** supervisor:terminate_child(target, childId): the supervisor stops the child and keeps its spec. */
     record TerminateChild(String target, String childId) implements SimInput {}
@@ -77,7 +89,7 @@ public sealed interface SimInput {
             case SlowTerminate s -> "make terminate of " + s.target() + " take " + s.ms() + " ms";
             case Call c -> "call " + c.target() + " (timeout " + c.timeoutMs() + " ms)";
             case Send s -> "send " + s.message() + " to " + s.target();
-            case StartDynamicChild s -> "start a child under " + s.target();
+            case StartDynamicChild s -> "start a child under " + s.target() + (s.childId().isEmpty() ? "" : " as " + s.childId());
             case TerminateChild t -> "terminate_child " + t.childId() + " of " + t.target();
             case RestartChild r -> "restart_child " + r.childId() + " of " + r.target();
             case DeleteChild d -> "delete_child " + d.childId() + " of " + d.target();

@@ -43,6 +43,10 @@ public final class SimulationSession implements AutoCloseable {
     private final Pid controller;
     private StartResult rootStart;
     private long logRead;
+    /** The engine's events so far, for the sequence view (the oldest are dropped past the cap). */
+    private final java.util.ArrayDeque<EventRecord> history = new java.util.ArrayDeque<>();
+    private final List<Pid> spawnedByController = new ArrayList<>();
+    static final int HISTORY_CAP = 100_000;
 
     private SimulationSession(Design design, long seed) {
         this.design = design;
@@ -155,7 +159,7 @@ public final class SimulationSession implements AutoCloseable {
                 case Step.TerminateChild t -> new SimInput.TerminateChild(t.target(), t.childId());
                 case Step.RestartChild r -> new SimInput.RestartChild(r.target(), r.childId());
                 case Step.DeleteChild d -> new SimInput.DeleteChild(d.target(), d.childId());
-                case Step.StartChild sc -> sc.count() == 1 ? new SimInput.StartDynamicChild(sc.target())
+                case Step.StartChild sc -> sc.count() == 1 ? new SimInput.StartDynamicChild(sc.target(), sc.child().id())
                         : new SimInput.StartDynamicChildren(sc.target(), sc.count());
                 case Step.StopTree st -> new SimInput.StopTree(design.root().id());
             };
@@ -179,6 +183,13 @@ public final class SimulationSession implements AutoCloseable {
         }
         batch = new ArrayList<>(pending);
         pending.clear();
+        for (var e : batch) {
+            if (e.event() instanceof dev.canopy.engine.event.Event.Spawned sp && controller.equals(sp.parent())) {
+                spawnedByController.add(sp.pid());
+            }
+            history.addLast(e);
+            if (history.size() > HISTORY_CAP) history.removeFirst();
+        }
         rs.sort(java.util.Comparator.comparingLong(SimulationSession::reportedAt)); // stable: same-ms reports keep their order
         int next = 0;
         for (var e : batch) {
@@ -245,6 +256,23 @@ public final class SimulationSession implements AutoCloseable {
                 node.watchers(pid).stream().map(this::describePid).toList(),
                 node.watched(pid).stream().map(this::describePid).toList());
     }
+
+    /**
+     * The run so far as a sequence diagram: one lifeline per process of the design (by path below
+     * the root), "you" for the simulator's controller and "caller N" for the callers it starts.
+     */
+    public dev.canopy.diagrams.sequence.SequenceDiagram sequence() {
+        var root = design.root().id();
+        var callers = new java.util.HashMap<Pid, String>();
+        for (var pid : spawnedByController) if (book.pathOf(pid) == null) callers.put(pid, "caller " + (callers.size() + 1));
+        return dev.canopy.diagrams.sequence.SequenceBuilder.build(List.copyOf(history), pid -> {
+            if (pid.equals(controller)) return Optional.of("you");
+            var path = book.pathOf(pid);
+            if (path != null) return Optional.of(path.equals(root) ? root : path.substring(root.length() + 1));
+            return Optional.ofNullable(callers.get(pid));
+        }, startMs);
+    }
+
 
     private String describePid(Pid pid) {
         if (pid.equals(controller)) return pid + " (the simulator)";

@@ -40,7 +40,7 @@ class SamplesTest {
         assertThat(samples()).extracting(p -> p.getFileName().toString()).contains(
                 "classic_application.canopy.json", "init_guarantees.canopy.json", "strategies.canopy.json",
                 "sessions_per_user.canopy.json", "task_fanout.canopy.json", "restart_storm.canopy.json",
-                "global_singleton.canopy.json");
+                "global_singleton.canopy.json", "genserver_messages.canopy.json");
     }
 
     @TestFactory

@@ -264,7 +264,9 @@ public final class MainView extends BorderPane {
         MenuItem otp = item("Check against real OTP", null, null, vm::checkAgainstOtp);
         otp.setId("menu-check-otp");
         otp.disableProperty().bind(vm.hasActiveDocumentBinding().not());
-        Menu simulateMenu = new Menu("_Simulate", null, run, compare, otp);
+        MenuItem sequence = item("Sequence diagram of this run", null, null, this::sequenceOfSelectedRun);
+        sequence.setId("menu-sequence");
+        Menu simulateMenu = new Menu("_Simulate", null, run, compare, otp, sequence);
         Menu help = new Menu("_Help", null, about);
         MenuBar bar = new MenuBar(file, edit, view, simulateMenu, help);
         bar.setUseSystemMenuBar(true);
@@ -348,6 +350,16 @@ public final class MainView extends BorderPane {
 
     private void onCanvas(java.util.function.Consumer<TreeCanvas> f) {
         activeCanvas().ifPresent(f);
+    }
+
+    /** The sequence diagram of the run whose tab is selected (or says how to get one). */
+    void sequenceOfSelectedRun() {
+        javafx.scene.control.Tab t = tabs.getSelectionModel().getSelectedItem();
+        if (t != null && t.getUserData() instanceof dev.canopy.app.ui.sim.SimulatorViewModel run) {
+            vm.simulations().sequence(run);
+        } else {
+            vm.log().warning("Select a simulator tab first: the sequence diagram shows that run");
+        }
     }
 
     private void onActive(java.util.function.Consumer<DocumentViewModel> f) {

@@ -1,6 +1,7 @@
 package dev.canopy.app.ui.sim;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import dev.canopy.app.ui.Dispatch;
@@ -34,6 +35,7 @@ public final class SimulationLauncher {
     private java.util.function.Predicate<String> confirmRestart = question -> true;
     private final ObservableList<dev.canopy.app.ui.otp.OtpCheckViewModel> otpChecks = FXCollections.observableArrayList();
     private java.util.function.Supplier<dev.canopy.app.ui.otp.OtpRunner> otpRunner = dev.canopy.app.ui.otp.OtpRunner::forThisApp;
+    private final ObservableList<SequenceViewModel> sequences = FXCollections.observableArrayList();
 
     public SimulationLauncher(Dispatch dispatch, EventLogViewModel log) {
         this.dispatch = dispatch;
@@ -138,6 +140,21 @@ public final class SimulationLauncher {
 
     public void closeOtpCheck(dev.canopy.app.ui.otp.OtpCheckViewModel vm) {
         otpChecks.remove(vm);
+    }
+
+    /** The sequence diagram of a run as far as it has got (replayed in the background). */
+    public void sequence(SimulatorViewModel run) {
+        sequences.add(new SequenceViewModel(run.design(), run.seedProperty().get(), List.copyOf(run.inputs()),
+                Math.max(run.nowMsProperty().get(), run.branchEndMsProperty().get()), dispatch));
+        log.info("Sequence diagram of " + run.design().name() + " up to " + run.nowMsProperty().get() + " ms");
+    }
+
+    public ObservableList<SequenceViewModel> sequences() {
+        return sequences;
+    }
+
+    public void closeSequence(SequenceViewModel vm) {
+        sequences.remove(vm);
     }
 
     public void close(SimulatorViewModel run) {

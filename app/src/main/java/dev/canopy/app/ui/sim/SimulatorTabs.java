@@ -44,6 +44,10 @@ public final class SimulatorTabs {
                             vm.seedProperty().get()));
                     Tab t = new Tab("▶ " + vm.design().name(), view);
                     t.setId("sim-tab");
+                    t.setUserData(vm);
+                    javafx.scene.control.MenuItem sequence = new javafx.scene.control.MenuItem("Sequence diagram of this run");
+                    sequence.setOnAction(e -> launcher.sequence(vm));
+                    t.setContextMenu(new javafx.scene.control.ContextMenu(sequence));
                     t.setOnClosed(e -> {
                         themeMode.removeListener(follow);
                         launcher.close(vm);
@@ -72,6 +76,14 @@ public final class SimulatorTabs {
                     Stage stage = dev.canopy.app.ui.otp.OtpCheckView.open(
                             tabs.getScene() == null ? null : tabs.getScene().getWindow(), vm);
                     stage.setOnHidden(e -> launcher.closeOtpCheck(vm));
+                }
+            }
+        });
+        launcher.sequences().addListener((ListChangeListener<SequenceViewModel>) c -> {
+            while (c.next()) {
+                for (SequenceViewModel vm : c.getAddedSubList()) {
+                    Stage stage = SequenceView.open(tabs.getScene() == null ? null : tabs.getScene().getWindow(), vm);
+                    stage.setOnHidden(e -> launcher.closeSequence(vm));
                 }
             }
         });
