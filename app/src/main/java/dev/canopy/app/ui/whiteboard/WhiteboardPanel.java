@@ -87,7 +87,7 @@ public final class WhiteboardPanel extends VBox {
         section("Restarted", p.restarted(), p);
         section("Started again", p.startedAgain(), p);
         section("Stopped", p.stopped(), p);
-        body.getChildren().add(small("Untouched: " + (p.untouched().isEmpty() ? "nothing" : p.untouched().size() + " node(s)")));
+        body.getChildren().add(small("Untouched: " + (p.untouched().isEmpty() ? "nothing" : dev.canopy.app.ui.text.Plural.of(p.untouched().size(), "node"))));
         body.getChildren().add(header("Escalation"));
         body.getChildren().add(wrap(p.escalation().text(), null));
         body.getChildren().add(header("Restart budget"));
