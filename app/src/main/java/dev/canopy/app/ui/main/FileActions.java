@@ -249,9 +249,14 @@ final class FileActions {
             Optional<DesignNode> node = DesignPaths.find(after, p.supervisorPath());
             if (node.isEmpty()) continue;
             vm.report(d.editor().changeNode(p.supervisorPath(), node.get(), "strategy"));
-            vm.log().info("Wizard: " + p.supervisorPath() + " → " + p.proposed() + " (" + p.reason() + ")");
+            vm.log().info("Wizard: " + p.supervisorPath() + " → " + p.proposed().atom() + " (" + p.reason() + ")");
             changed++;
         }
-        if (changed == 0) vm.log().info("Wizard: the strategies already match your answers");
+        List<String> unkept = StrategyWizard.unkeptAnswers(d.design(), answers);
+        for (String u : unkept) vm.log().warning("Wizard: " + u);
+        if (changed == 0) {
+            vm.log().info(unkept.isEmpty() ? "Wizard: the strategies already match your answers"
+                    : "Wizard: no strategy keeps every answer; the nearest is already set");
+        }
     }
 }

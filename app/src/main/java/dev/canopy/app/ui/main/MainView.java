@@ -126,7 +126,7 @@ public final class MainView extends BorderPane {
             if (vm.log().visibleProperty().get()) {
                 if (!vertical.getItems().contains(log)) {
                     vertical.getItems().add(log);
-                    vertical.setDividerPositions(0.78);
+                    vertical.setDividerPositions(0.87); // a strip of recent lines; the canvas is the work
                 }
             } else {
                 vertical.getItems().remove(log);

@@ -236,6 +236,7 @@ public final class StartPageView extends ScrollPane {
     private Node recentRow(RecentFile f) {
         var icon = Icons.of(Material2OutlinedAL.INSERT_DRIVE_FILE, 16);
         Hyperlink name = new Hyperlink(f.name());
+        name.setMnemonicParsing(false); // a name's underscores are text
         name.setOnAction(e -> actions.openRecent(f));
         Label path = new Label(f.path().toString());
         path.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

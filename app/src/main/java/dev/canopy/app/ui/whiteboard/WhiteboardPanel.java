@@ -47,6 +47,11 @@ public final class WhiteboardPanel extends VBox {
         setPadding(new Insets(8));
         setSpacing(6);
         exitKind.getItems().setAll(ExitKind.values());
+        // Erlang's words (crash, normal, shutdown), not the enum's capitals
+        exitKind.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(ExitKind k) { return k == null ? "" : k.name().toLowerCase(java.util.Locale.ROOT); }
+            @Override public ExitKind fromString(String s) { return ExitKind.valueOf(s.toUpperCase(java.util.Locale.ROOT)); }
+        });
         exitKind.setValue(ExitKind.CRASH);
         exitKind.valueProperty().addListener((o, a, b) -> {
             if (subject != null) whatIf(subject);

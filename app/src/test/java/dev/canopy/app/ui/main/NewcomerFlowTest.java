@@ -209,4 +209,35 @@ class NewcomerFlowTest {
         assertThat(doc.design().root().children().getFirst().id()).isEqualTo("cache");
         assertThat(warnings()).isEmpty();
     }
+
+    @Test
+    void user_names_keep_their_underscores_and_exit_kinds_are_erlang_words(FxRobot robot) {
+        DocumentViewModel doc = blank(robot);
+        String root = doc.design().root().id();
+        robot.interact(() -> {
+            vm.report(doc.editor().add(DesignKind.WORKER));
+            vm.report(doc.editor().rename(root + "/" + doc.design().root().children().getFirst().id(), "worker_4"));
+        });
+        javafx.scene.control.ContextMenu[] menu = new javafx.scene.control.ContextMenu[1];
+        robot.interact(() -> menu[0] = dev.canopy.app.ui.sim.FaultMenu.forNode(
+                dev.canopy.app.ui.sim.SimulatorViewModel.create(doc.design(), 1), root + "/worker_4", null));
+        assertThat(menu[0].getItems()).allSatisfy(i -> assertThat(i.isMnemonicParsing()).isFalse());
+        assertThat(menu[0].getItems().getFirst().getText()).isEqualTo("worker_4");
+
+        robot.interact(() -> {
+            doc.editor().select(root + "/worker_4");
+            view.files().whatIf();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Object> kind = robot.lookup("#whiteboard-panel .combo-box").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(kind.getItems()).extracting(i -> kind.getConverter().toString(i)).containsExactly("crash", "normal", "shutdown");
+    }
+
+    @Test
+    void the_event_log_is_a_strip_not_a_quarter_of_the_window(FxRobot robot) {
+        blank(robot);
+        Node log = robot.lookup("#event-log").query();
+        assertThat(log.getLayoutBounds().getHeight()).isLessThan(scene.getHeight() * 0.16);
+    }
 }
