@@ -46,7 +46,11 @@ final class ProblemsPopup {
             Hyperlink link = new Hyperlink(MainViewModel.where(p));
             link.setMnemonicParsing(false);
             link.setId("problem-link-" + i++);
-            link.setOnAction(e -> vm.goTo(blocked.document(), p));
+            link.setOnAction(e -> {
+                // the main window takes the keyboard, so that the focused field shows and can be typed in
+                if (owner.getScene() != null && owner.getScene().getWindow() != null) owner.getScene().getWindow().requestFocus();
+                vm.goTo(blocked.document(), p);
+            });
             Label message = new Label(p.problem().message());
             message.setWrapText(true);
             message.setMaxWidth(520);
@@ -54,7 +58,7 @@ final class ProblemsPopup {
         }
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(360, 60.0 * n));
+        scroll.setPrefViewportHeight(Math.min(400, 100.0 * n));
         scroll.setPrefViewportWidth(540);
         dialog.getDialogPane().setContent(scroll);
         if (!dialog.isShowing()) dialog.show();
