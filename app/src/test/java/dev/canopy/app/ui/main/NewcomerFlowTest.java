@@ -240,4 +240,32 @@ class NewcomerFlowTest {
         Node log = robot.lookup("#event-log").query();
         assertThat(log.getLayoutBounds().getHeight()).isLessThan(scene.getHeight() * 0.16);
     }
+
+    @Test
+    void a_wide_window_shows_more_sample_cards_in_a_row(FxRobot robot) {
+        long[] columns = new long[1];
+        var gallery = new dev.canopy.app.ui.start.StartPageViewModel(Dispatch.inline(), Path.of("../samples"),
+                new dev.canopy.app.ui.start.RecentFilesStore(autosaveDir.resolveSibling("wide-recent.json")),
+                new dev.canopy.app.ui.log.EventLogViewModel(Clock.systemDefaultZone()), Clock.systemDefaultZone());
+        robot.interact(gallery::load);
+        robot.interact(() -> {
+            var page = new dev.canopy.app.ui.start.StartPageView(gallery,
+                    new javafx.beans.property.SimpleObjectProperty<>(ThemeMode.LIGHT), new dev.canopy.app.ui.start.StartPageView.Actions() {
+                        @Override public void newBlank() { }
+                        @Override public void open() { }
+                        @Override public void openSample(DesignSummary sample) { }
+                        @Override public void openRecent(dev.canopy.app.ui.start.RecentFile file) { }
+                    });
+            Stage wide = new Stage();
+            wide.setScene(new Scene(page, 2000, 800));
+            wide.show();
+            page.applyCss();
+            page.layout();
+            columns[0] = page.lookupAll(".sample-card").stream().map(n -> n.localToScene(0, 0).getY())
+                    .filter(y -> y == page.lookupAll(".sample-card").iterator().next().localToScene(0, 0).getY()).count();
+            wide.close();
+        });
+        assertThat(gallery.samples()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(columns[0]).isGreaterThanOrEqualTo(4);
+    }
 }
