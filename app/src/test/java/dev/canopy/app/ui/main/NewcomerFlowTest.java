@@ -266,6 +266,6 @@ class NewcomerFlowTest {
             wide.close();
         });
         assertThat(gallery.samples()).hasSizeGreaterThanOrEqualTo(6);
-        assertThat(columns[0]).isGreaterThanOrEqualTo(4);
+        assertThat(columns[0]).isGreaterThanOrEqualTo(5);
     }
 }
