@@ -46,8 +46,8 @@ class MainViewModelTest {
     void blank_designs_are_numbered_and_become_active() {
         DocumentViewModel a = vm.newBlankDesign();
         DocumentViewModel b = vm.newBlankDesign();
-        assertThat(a.nameProperty().get()).isEqualTo("Untitled 1");
-        assertThat(b.nameProperty().get()).isEqualTo("Untitled 2");
+        assertThat(a.nameProperty().get()).isEqualTo("untitled_1");
+        assertThat(b.nameProperty().get()).isEqualTo("untitled_2");
         assertThat(vm.activeProperty().get()).isSameAs(b);
         assertThat(vm.inspector().subjectProperty().get()).isSameAs(b);
         vm.close(b);
@@ -57,15 +57,16 @@ class MainViewModelTest {
     }
 
     @Test
-    void opening_a_sample_records_it_in_the_recent_files_once() {
+    void a_sample_opens_as_an_untitled_copy_each_time_and_is_not_a_recent_file() {
         vm.loadStartPage();
         var sample = vm.startPage().samples().get(1);
         DocumentViewModel doc = vm.openSample(sample);
         assertThat(doc.processCountBinding().get()).isEqualTo(6);
-        assertThat(vm.openSample(sample)).isSameAs(doc); // already open: just activated
-        assertThat(vm.documents()).hasSize(1);
-        assertThat(vm.startPage().recent()).singleElement().satisfies(r -> assertThat(r.name()).isEqualTo("Web app"));
-        assertThat(new RecentFilesStore(recent).load()).hasSize(1);
+        assertThat(doc.file()).isEmpty(); // Save asks for a new file: the sample stays as it is
+        assertThat(vm.openSample(sample)).isNotSameAs(doc);
+        assertThat(vm.documents()).hasSize(2);
+        assertThat(vm.startPage().recent()).isEmpty();
+        assertThat(new RecentFilesStore(recent).load()).isEmpty();
     }
 
     @Test
@@ -124,14 +125,14 @@ class MainViewModelTest {
         Path file = dir.resolve("out/mine.canopy.json");
         assertThat(vm.saveAs(doc, file)).isTrue();
         assertThat(doc.dirtyProperty().get()).isFalse();
-        assertThat(vm.windowTitleProperty().get()).isEqualTo("Untitled 1 — Canopy");
+        assertThat(vm.windowTitleProperty().get()).isEqualTo("untitled_1 — Canopy");
         assertThat(dev.canopy.diagrams.design.DesignFiles.load(file))
                 .isInstanceOfSatisfying(dev.canopy.diagrams.design.LoadResult.Loaded.class,
                         l -> assertThat(l.design()).isEqualTo(doc.design()));
         assertThat(vm.startPage().recent()).anySatisfy(r -> assertThat(r.path()).isEqualTo(file.toAbsolutePath().normalize()));
         vm.report(doc.editor().undo());
         assertThat(doc.dirtyProperty().get()).isTrue();
-        assertThat(vm.windowTitleProperty().get()).isEqualTo("• Untitled 1 — Canopy");
+        assertThat(vm.windowTitleProperty().get()).isEqualTo("• untitled_1 — Canopy");
     }
 
     @Test
@@ -153,7 +154,7 @@ class MainViewModelTest {
         dev.canopy.app.ui.edit.AutosaveService next = new dev.canopy.app.ui.edit.AutosaveService(
                 dir.resolve("autosave"), (period, task) -> () -> { }, java.time.Duration.ofSeconds(30));
         assertThat(next.recoverable()).singleElement()
-                .satisfies(x -> assertThat(x.designName()).isEqualTo("Untitled 1"));
+                .satisfies(x -> assertThat(x.designName()).isEqualTo("untitled_1"));
         var r = next.recoverable().getFirst();
         var loaded = (dev.canopy.diagrams.design.LoadResult.Loaded) next.recover(r);
         DocumentViewModel recovered = vm.openRecovered(loaded.design(), null);

@@ -26,7 +26,7 @@ public final class ToScenario {
         private final transient List<DesignProblem> problems;
 
         public InvalidDesignException(List<DesignProblem> problems) {
-            super(problems.size() + " problem(s); first: at " + problems.getFirst().jsonPath() + ": "
+            super(problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; first: at " + problems.getFirst().jsonPath() + ": "
                     + problems.getFirst().message());
             this.problems = List.copyOf(problems);
         }

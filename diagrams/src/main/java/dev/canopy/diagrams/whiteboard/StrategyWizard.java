@@ -64,7 +64,34 @@ public final class StrategyWizard {
             for (var child : children) {
                 var others = children.stream().filter(c -> !c.equals(child)).map(Tree::name).toList();
                 out.add(new Question(sup, child, "If " + Tree.name(child) + " dies, should its siblings ("
-                        + String.join(", ", others) + ") die too? No / Yes, all of them / Yes, the ones started after it (they depend on it)"));
+                        + String.join(", ", others) + ") die too?"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The answers a supervisor's one strategy cannot keep: under rest_for_one a child answered
+     * "No" still takes the children started after it down with it; under one_for_all every child
+     * does. One sentence per such child, naming what happens and what would keep the answer
+     * (its own supervisor); empty when the proposals keep every answer.
+     */
+    public static List<String> unkeptAnswers(Design design, Map<String, Answer> answersByChildPath) {
+        var out = new ArrayList<String>();
+        for (var p : propose(design, answersByChildPath)) {
+            var children = Tree.childPaths(design, p.supervisorPath());
+            for (int i = 0; i < children.size(); i++) {
+                var child = children.get(i);
+                if (answersByChildPath.getOrDefault(child, Answer.NO) != Answer.NO) continue;
+                var later = children.subList(i + 1, children.size()).stream().map(Tree::name).toList();
+                if (p.proposed() == Strategy.REST_FOR_ONE && !later.isEmpty()) {
+                    out.add("You answered No for " + Tree.name(child) + ", but under rest_for_one " + Tree.name(p.supervisorPath())
+                            + " also restarts the children started after it (" + String.join(", ", later)
+                            + ") when it dies; give it its own supervisor to keep them apart");
+                } else if (p.proposed() == Strategy.ONE_FOR_ALL) {
+                    out.add("You answered No for " + Tree.name(child) + ", but under one_for_all " + Tree.name(p.supervisorPath())
+                            + " restarts all its siblings when it dies; give it its own supervisor to keep them apart");
+                }
             }
         }
         return out;

@@ -87,6 +87,13 @@ public final class ProblemIndex {
                 .map(Placed::problem).toList();
     }
 
+    /** Every problem with where it belongs, in tree order. */
+    public List<Placed> placed() {
+        List<Placed> out = new ArrayList<>();
+        byPath.values().forEach(out::addAll);
+        return out;
+    }
+
     public List<Placed> placedAt(String path) {
         return List.copyOf(byPath.getOrDefault(path, List.of()));
     }

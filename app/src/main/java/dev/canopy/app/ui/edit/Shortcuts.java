@@ -16,6 +16,8 @@ public final class Shortcuts {
 
     public static final String UNDO = "undo";
     public static final String REDO = "redo";
+    /** Redo's second combination (Ctrl+Y, as on Windows and in most editors). */
+    public static final String REDO_ALT = "redo-alt";
     public static final String CUT = "cut";
     public static final String COPY = "copy";
     public static final String PASTE = "paste";
@@ -43,6 +45,7 @@ public final class Shortcuts {
         Map<String, String> t = new LinkedHashMap<>();
         t.put(UNDO, "Shortcut+Z");
         t.put(REDO, "Shortcut+Shift+Z");
+        t.put(REDO_ALT, "Shortcut+Y");
         t.put(CUT, "Shortcut+X");
         t.put(COPY, "Shortcut+C");
         t.put(PASTE, "Shortcut+V");

@@ -121,7 +121,6 @@ final class InspectorForm {
     void text(String name, String field, String value, String path, Consumer<String> apply, boolean live, String prompt) {
         TextField one = new TextField(value);
         if (prompt != null) one.setPromptText(prompt);
-        one.setOnAction(e -> apply.accept(one.getText()));
         textInput(name, field, value, path, apply, live, one);
     }
 
@@ -140,9 +139,21 @@ final class InspectorForm {
                 if (!rebuilding.getAsBoolean()) apply.accept(b);
             });
         }
+        // Enter and then the focus loss (the field leaves the form when an edit rebuilds it) must
+        // apply a text once: applying a rename twice would look for the node under its old id.
+        String[] applied = {value};
+        Runnable commit = () -> {
+            if (live || rebuilding.getAsBoolean() || tf.getText().equals(applied[0])) return;
+            applied[0] = tf.getText();
+            apply.accept(tf.getText());
+        };
+        if (tf instanceof TextField one) one.setOnAction(e -> {
+            if (live) apply.accept(one.getText());
+            else commit.run();
+        });
         tf.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
-                if (!live && !tf.getText().equals(value)) apply.accept(tf.getText());
+                commit.run();
                 editor.endTyping();
             }
         });

@@ -28,6 +28,11 @@ public final class InspectorView extends VBox {
 
     private final java.util.function.Consumer<dev.canopy.app.ui.edit.EditResult> report;
 
+    /** The id of the control that edits {@code field} ("name", "restart", "start.module" ...), for lookups. */
+    public static String fieldId(String field) {
+        return InspectorValues.idOf(field);
+    }
+
     public InspectorView(InspectorViewModel vm) {
         this(vm, r -> { });
     }

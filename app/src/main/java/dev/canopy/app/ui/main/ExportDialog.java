@@ -196,7 +196,7 @@ final class ExportDialog {
             } else {
                 written = ExportFiles.write(dir, current);
             }
-            log.info("Exported " + design.name() + " as " + format.getValue() + ": " + written.size() + " file(s) in " + dir);
+            log.info("Exported " + design.name() + " as " + format.getValue() + ": " + dev.canopy.app.ui.text.Plural.of(written.size(), "file") + " in " + dir);
             return written;
         } catch (java.io.IOException | RuntimeException e) {
             log.error("Could not export to " + dir + ": " + e.getMessage());

@@ -118,8 +118,7 @@ final class FileActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save design");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Canopy designs", "*" + DesignFilesReader.SUFFIX));
-        String base = d.design().root().id();
-        chooser.setInitialFileName(d.file().map(p -> p.getFileName().toString()).orElse(base + DesignFilesReader.SUFFIX));
+        chooser.setInitialFileName(proposedFileName(d));
         d.file().map(Path::getParent).filter(p -> p.toFile().isDirectory()).ifPresent(p -> chooser.setInitialDirectory(p.toFile()));
         File f = chooser.showSaveDialog(window());
         if (f == null) return Optional.empty();
@@ -130,11 +129,17 @@ final class FileActions {
         return Optional.of(p);
     }
 
-    /** True when the document may close: clean, saved now, or the user chose Don't Save. */
+    /** The file name Save As proposes: the file's own, or the design's name for an untitled design. */
+    static String proposedFileName(DocumentViewModel d) {
+        return d.file().map(p -> p.getFileName().toString()).orElse(d.nameProperty().get() + DesignFilesReader.SUFFIX);
+    }
+
+    /** True when the document may close: clean, saved now, or the user chose Don't Save (which drops its autosave). */
     boolean confirmClose(DocumentViewModel d) {
         if (!d.dirtyProperty().get()) return true;
         ButtonType answer = closePrompt.apply(d);
         if (answer == SAVE) return save(d);
+        if (answer == DONT_SAVE) vm.discardChanges(d);
         return answer == DONT_SAVE;
     }
 
@@ -251,9 +256,14 @@ final class FileActions {
             Optional<DesignNode> node = DesignPaths.find(after, p.supervisorPath());
             if (node.isEmpty()) continue;
             vm.report(d.editor().changeNode(p.supervisorPath(), node.get(), "strategy"));
-            vm.log().info("Wizard: " + p.supervisorPath() + " → " + p.proposed() + " (" + p.reason() + ")");
+            vm.log().info("Wizard: " + p.supervisorPath() + " → " + p.proposed().atom() + " (" + p.reason() + ")");
             changed++;
         }
-        if (changed == 0) vm.log().info("Wizard: the strategies already match your answers");
+        List<String> unkept = StrategyWizard.unkeptAnswers(d.design(), answers);
+        for (String u : unkept) vm.log().warning("Wizard: " + u);
+        if (changed == 0) {
+            vm.log().info(unkept.isEmpty() ? "Wizard: the strategies already match your answers"
+                    : "Wizard: no strategy keeps every answer; the nearest is already set");
+        }
     }
 }

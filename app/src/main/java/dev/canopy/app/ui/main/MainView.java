@@ -129,7 +129,7 @@ public final class MainView extends BorderPane {
             if (vm.log().visibleProperty().get()) {
                 if (!vertical.getItems().contains(log)) {
                     vertical.getItems().add(log);
-                    vertical.setDividerPositions(0.78);
+                    vertical.setDividerPositions(0.87); // a strip of recent lines; the canvas is the work
                 }
             } else {
                 vertical.getItems().remove(log);
@@ -141,6 +141,24 @@ public final class MainView extends BorderPane {
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(vertical);
         setBottom(statusBar());
+
+        // Ctrl+Y redoes too (the Edit menu shows Ctrl+Shift+Z; a menu item has one accelerator)
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) now.getAccelerators().put(combination(Shortcuts.require(Shortcuts.REDO_ALT)), () -> {
+                if (!editingText()) vm.report(vm.editActions().redo().run());
+            });
+        });
+        ProblemsPopup problems = new ProblemsPopup(vm, this);
+        vm.blockedProperty().addListener((o, was, now) -> {
+            if (now != null) problems.show(now);
+        });
+        vm.focusFieldProperty().addListener((o, was, now) -> {
+            if (now == null || getScene() == null) return;
+            javafx.application.Platform.runLater(() -> {
+                Node field = getScene().lookup("#" + dev.canopy.app.ui.inspector.InspectorView.fieldId(now));
+                if (field != null) field.requestFocus();
+            });
+        });
     }
 
     private void wireTabs() {
@@ -213,7 +231,7 @@ public final class MainView extends BorderPane {
             m.setId("menu-" + a.id());
             m.textProperty().bind(a.textProperty());
             m.disableProperty().bind(a.disabledProperty());
-            m.setAccelerator(KeyCombination.keyCombination(a.shortcut()));
+            m.setAccelerator(combination(a.shortcut()));
             m.setOnAction(e -> {
                 if (!editingText()) vm.report(a.run());
             });
@@ -283,6 +301,7 @@ public final class MainView extends BorderPane {
         }
         for (RecentFile f : vm.startPage().recent()) {
             MenuItem m = new MenuItem(f.name());
+            m.setMnemonicParsing(false); // a file name's underscores are text
             m.setOnAction(e -> vm.openRecent(f));
             recent.getItems().add(m);
         }
@@ -331,9 +350,40 @@ public final class MainView extends BorderPane {
 
     private static MenuItem item(String text, Ikon icon, String accelerator, Runnable action) {
         MenuItem m = new MenuItem(text, icon == null ? null : Icons.of(icon));
-        if (accelerator != null) m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        m.setMnemonicParsing(false);
+        if (accelerator != null) m.setAccelerator(combination(accelerator));
         m.setOnAction(e -> action.run());
         return m;
+    }
+
+    /**
+     * The key combination of a {@link Shortcuts} text. A key-code name (DIGIT0, EQUALS, MINUS)
+     * becomes a key-code combination: {@code KeyCombination.keyCombination} would read it as the
+     * character sequence "DIGIT0", which no key types and which menus show as "Ctrl+DIGIT0".
+     */
+    static KeyCombination combination(String text) {
+        String[] parts = text.split("\\+");
+        String key = parts[parts.length - 1];
+        if (key.length() > 1) {
+            try {
+                javafx.scene.input.KeyCode code = javafx.scene.input.KeyCode.valueOf(key);
+                java.util.List<KeyCombination.Modifier> modifiers = new java.util.ArrayList<>();
+                for (int i = 0; i < parts.length - 1; i++) {
+                    modifiers.add(switch (parts[i].toLowerCase(java.util.Locale.ROOT)) {
+                        case "shortcut" -> KeyCombination.SHORTCUT_DOWN;
+                        case "shift" -> KeyCombination.SHIFT_DOWN;
+                        case "alt" -> KeyCombination.ALT_DOWN;
+                        case "ctrl" -> KeyCombination.CONTROL_DOWN;
+                        case "meta" -> KeyCombination.META_DOWN;
+                        default -> throw new IllegalArgumentException("unknown modifier in " + text);
+                    });
+                }
+                return new javafx.scene.input.KeyCodeCombination(code, modifiers.toArray(KeyCombination.Modifier[]::new));
+            } catch (IllegalArgumentException notAKeyCode) {
+                // a name such as "Delete" or "F5": KeyCombination reads those itself
+            }
+        }
+        return KeyCombination.keyCombination(text);
     }
 
     /**

@@ -16,6 +16,8 @@ import dev.canopy.app.ui.edit.EditActions;
 import dev.canopy.app.ui.edit.EditResult;
 import dev.canopy.app.ui.edit.EditorClipboard;
 import dev.canopy.app.ui.edit.EditorViewModel;
+import dev.canopy.app.ui.edit.ProblemIndex;
+import dev.canopy.app.ui.text.Plural;
 import dev.canopy.diagrams.design.Design;
 import dev.canopy.diagrams.design.DesignFiles;
 import dev.canopy.diagrams.design.LoadResult;
@@ -93,15 +95,42 @@ public final class MainViewModel {
         startPage.load();
     }
 
+    /**
+     * A new design that simulates as created: its name ({@code untitled_N}) can name an OTP
+     * application and its root supervisor's id is a plain atom, as the validator asks.
+     */
     public DocumentViewModel newBlankDesign() {
         untitled++;
-        DocumentViewModel doc = DocumentViewModel.blank("Untitled " + untitled, clipboard);
+        DocumentViewModel doc = DocumentViewModel.blank("untitled_" + untitled, clipboard);
         add(doc);
-        log.info("New blank design \"" + doc.nameProperty().get() + "\": drag a Supervisor from the palette to start");
+        log.info("New blank design \"" + doc.nameProperty().get() + "\" with its root supervisor "
+                + doc.design().root().id() + ": drag workers and supervisors from the palette onto it");
         return doc;
     }
 
+    /**
+     * Opens a gallery sample as an untitled copy: editing it never changes the sample, and Save
+     * asks for a new file.
+     */
     public DocumentViewModel openSample(DesignSummary sample) {
+        DocumentViewModel doc;
+        switch (DesignFiles.load(sample.file())) {
+            case LoadResult.Loaded l -> doc = new DocumentViewModel(l.design(), null, clipboard);
+            case LoadResult.Failed f -> {
+                String why = "Could not open " + sample.file().getFileName() + ": "
+                        + (f.problems().isEmpty() ? "unreadable" : f.problems().get(0).describe());
+                log.error(why);
+                status.set(why);
+                return null;
+            }
+        }
+        add(doc);
+        log.info("Opened a copy of the sample " + sample.name() + " (" + sample.facts() + "); Save asks where to keep it");
+        return doc;
+    }
+
+    /** Opens a design file the user chose (or a recent one) as itself: Save writes back to it. */
+    DocumentViewModel openDesignFile(DesignSummary sample) {
         Optional<DocumentViewModel> open = findOpen(sample.file());
         if (open.isPresent()) {
             active.set(open.get());
@@ -147,7 +176,7 @@ public final class MainViewModel {
             }
         }, opened -> {
             if (opened.summary() != null) {
-                openSample(opened.summary());
+                openDesignFile(opened.summary());
             } else {
                 log.error(opened.problem());
                 status.set(opened.problem());
@@ -197,14 +226,62 @@ public final class MainViewModel {
         log.info("Switched to the " + theme.get().name().toLowerCase(java.util.Locale.ROOT) + " theme");
     }
 
-    /** Runs the active design as it is now (unsaved edits included) in the simulator, in its one simulator tab (F5). */
+    /**
+     * Runs the active design as it is now (unsaved edits included) in the simulator, in its one simulator tab
+     * (F5). A design that breaks a rule does not start: every problem goes to the log and to
+     * {@link #blockedProperty()}, where the view lists them, each a link to its field.
+     */
     public void simulate() {
         DocumentViewModel doc = active.get();
         if (doc == null) {
             log.warning("Open a design first: the simulator runs the active design");
             return;
         }
+        ProblemIndex problems = ProblemIndex.validate(doc.design());
+        if (problems.hasErrors()) {
+            List<ProblemIndex.Placed> errors = problems.placed().stream().filter(p -> p.problem().isError()).toList();
+            String name = doc.nameProperty().get();
+            log.error("Cannot simulate " + name + ": the design has " + Plural.of(errors.size(), "problem")
+                    + "; fix " + (errors.size() == 1 ? "it" : "them") + " first");
+            for (ProblemIndex.Placed p : errors) log.error("  " + where(p) + ": " + p.problem().message());
+            status.set("Cannot simulate " + name + ": " + Plural.of(errors.size(), "problem") + " to fix");
+            blocked.set(new Blocked(doc, errors));
+            return;
+        }
+        blocked.set(null);
         simulations.run(doc, doc.nameProperty().get(), doc.design());
+    }
+
+    /** A run that did not start: the design and its errors, each filed under its node and field. */
+    public record Blocked(DocumentViewModel document, List<ProblemIndex.Placed> problems) {
+    }
+
+    private final ObjectProperty<Blocked> blocked = new SimpleObjectProperty<>(this, "blocked");
+    private final StringProperty focusField = new SimpleStringProperty(this, "focusField");
+
+    /** The last run that could not start because of problems (null once a run starts). */
+    public ObjectProperty<Blocked> blockedProperty() {
+        return blocked;
+    }
+
+    /** "design name" or "node root/a, restart": where a problem is, in words. */
+    public static String where(ProblemIndex.Placed p) {
+        String field = p.field().replace('_', ' ');
+        if (p.nodePath().isEmpty()) return "design" + (field.isEmpty() ? "" : " " + field);
+        return p.nodePath() + (field.isEmpty() ? "" : ", " + field);
+    }
+
+    /** Shows where a problem is: its design's tab, its node selected, its field named in {@link #focusFieldProperty()}. */
+    public void goTo(DocumentViewModel doc, ProblemIndex.Placed problem) {
+        active.set(doc);
+        doc.editor().select(problem.nodePath());
+        focusField.set(null);
+        focusField.set(problem.field().isEmpty() ? "id" : problem.field());
+    }
+
+    /** The inspector field to focus (e.g. "name", "restart"), set by {@link #goTo}. */
+    public StringProperty focusFieldProperty() {
+        return focusField;
     }
 
     /** Compares one_for_one, one_for_all and rest_for_one for a fault of the active design. */
@@ -278,6 +355,20 @@ public final class MainViewModel {
             log.error("Could not save " + doc.nameProperty().get() + " to " + file + ": " + e.getMessage());
             status.set("Save failed: " + e.getMessage());
             return false;
+        }
+    }
+
+    /**
+     * The user chose "Don't Save": the changes are dropped, so is the autosave that kept them,
+     * and the design is not offered for recovery next time.
+     */
+    public void discardChanges(DocumentViewModel doc) {
+        AutosaveService.Document a = autosaves.remove(doc);
+        if (a == null) return;
+        try {
+            a.close();
+        } catch (IOException e) {
+            log.warning("Could not remove the autosave of " + doc.nameProperty().get() + ": " + e.getMessage());
         }
     }
 

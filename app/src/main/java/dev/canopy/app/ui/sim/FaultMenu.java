@@ -31,6 +31,7 @@ public final class FaultMenu {
         menu.setId("fault-menu");
         String name = path.substring(path.lastIndexOf('/') + 1);
         MenuItem title = new MenuItem(name);
+        title.setMnemonicParsing(false); // "worker_4", not "worker4"
         title.setDisable(true);
         menu.getItems().add(title);
         menu.getItems().add(item("Kill (exit with :kill)", "fault-kill", () -> vm.inject(new SimInput.Kill(path))));
@@ -90,11 +91,20 @@ public final class FaultMenu {
             menu.getItems().add(item("Compare strategies for a crash here…", "fault-compare",
                     () -> compare.accept(new SimInput.Raise(path))));
         }
+        plainText(menu.getItems()); // node names are text: "worker_4", not "worker4" with a mnemonic
         return menu;
+    }
+
+    private static void plainText(java.util.List<MenuItem> items) {
+        for (MenuItem m : items) {
+            m.setMnemonicParsing(false);
+            if (m instanceof Menu sub) plainText(sub.getItems());
+        }
     }
 
     private static MenuItem item(String text, String id, Runnable action) {
         MenuItem m = new MenuItem(text);
+        m.setMnemonicParsing(false);
         m.setId(id);
         m.setOnAction(e -> action.run());
         return m;

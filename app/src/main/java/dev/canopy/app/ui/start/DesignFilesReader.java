@@ -41,7 +41,9 @@ public final class DesignFilesReader {
         for (Path f : files) {
             try {
                 out.add(read(f));
-            } catch (IOException | JacksonException | IllegalArgumentException e) {
+            } catch (JacksonException e) {
+                problems.add("Skipped " + f.getFileName() + ": " + dev.canopy.diagrams.scenario.JsonSyntax.describe(e));
+            } catch (IOException | IllegalArgumentException e) {
                 problems.add("Skipped " + f.getFileName() + ": " + firstLine(e.getMessage()));
             }
         }

@@ -94,7 +94,7 @@ public final class StartPageView extends ScrollPane {
                 section("Samples", "Ready-made trees to explore and simulate"), gallery,
                 section("Recent", null), recentBox);
         content.getStyleClass().add("start-content");
-        content.setMaxWidth(1080);
+        content.setMaxWidth(1680); // up to six sample cards a row: a wide window shows more of the gallery
         StackPane centred = new StackPane(content);
         centred.setAlignment(Pos.TOP_CENTER);
         centred.getStyleClass().add("start-background");
@@ -236,6 +236,7 @@ public final class StartPageView extends ScrollPane {
     private Node recentRow(RecentFile f) {
         var icon = Icons.of(Material2OutlinedAL.INSERT_DRIVE_FILE, 16);
         Hyperlink name = new Hyperlink(f.name());
+        name.setMnemonicParsing(false); // a name's underscores are text
         name.setOnAction(e -> actions.openRecent(f));
         Label path = new Label(f.path().toString());
         path.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

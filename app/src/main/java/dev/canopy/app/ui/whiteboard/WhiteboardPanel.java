@@ -63,6 +63,11 @@ public final class WhiteboardPanel extends VBox {
         setPadding(new Insets(8));
         setSpacing(6);
         exitKind.getItems().setAll(ExitKind.values());
+        // Erlang's words (crash, normal, shutdown), not the enum's capitals
+        exitKind.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(ExitKind k) { return k == null ? "" : k.name().toLowerCase(java.util.Locale.ROOT); }
+            @Override public ExitKind fromString(String s) { return ExitKind.valueOf(s.toUpperCase(java.util.Locale.ROOT)); }
+        });
         exitKind.setValue(ExitKind.CRASH);
         exitKind.valueProperty().addListener((o, a, b) -> {
             if (subject != null) whatIf(subject);
@@ -105,7 +110,7 @@ public final class WhiteboardPanel extends VBox {
         section("Restarted", p.restarted(), p);
         section("Started again", p.startedAgain(), p);
         section("Stopped", p.stopped(), p);
-        body.getChildren().add(small("Untouched: " + (p.untouched().isEmpty() ? "nothing" : p.untouched().size() + " node(s)")));
+        body.getChildren().add(small("Untouched: " + (p.untouched().isEmpty() ? "nothing" : dev.canopy.app.ui.text.Plural.of(p.untouched().size(), "node"))));
         body.getChildren().add(header("Escalation"));
         body.getChildren().add(wrap(p.escalation().text(), null));
         body.getChildren().add(header("Restart budget"));
