@@ -155,7 +155,10 @@ public final class Node implements AutoCloseable {
             lock.unlock();
         }
         switch (scheduler) {
-            case DeterministicScheduler d -> d.runUntilIdle();
+            case DeterministicScheduler d -> {
+                // Another thread may not run the processes; their continuations are simply dropped.
+                if (d.mayDriveFrom(Thread.currentThread())) d.runUntilIdle();
+            }
             case LiveScheduler l -> l.close();
         }
     }

@@ -69,6 +69,8 @@ final class ProcessState {
     Map<String, String> metadata;
     java.util.random.RandomGenerator random;
     Fiber fiber;
+    /** Live scheduler: the carrier this process always runs on. */
+    Carrier home;
     @SuppressWarnings("unused") // through RUN_STATE
     private volatile int runState;
 
