@@ -57,14 +57,17 @@ public final class DeterministicScheduler extends Scheduler implements Watchdog.
     public long stepsTaken() { return steps; }
 
     @Override void started(ProcessState p) {
-        p.fiber = new Fiber(() -> node.runProcess(p));
+        p.fiber = new Fiber(p);
         makeReady(p);
     }
 
-    @Override void await(ProcessState p, long deadline) {
+    @Override long beginWait(ProcessState p, long deadline) {
         long timer = deadline == Long.MAX_VALUE ? -1 : timers.add(deadline, () -> makeReady(p));
         p.status = ProcessState.Status.WAITING;
-        parkUnlocked();
+        return timer;
+    }
+
+    @Override void endWait(ProcessState p, long timer) {
         p.status = ProcessState.Status.RUNNING;
         if (timer >= 0) timers.cancel(timer);
     }

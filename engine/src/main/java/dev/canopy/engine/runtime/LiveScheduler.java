@@ -71,7 +71,7 @@ public final class LiveScheduler extends Scheduler implements AutoCloseable {
     @Override public Clock clock() { return clock; }
 
     @Override void started(ProcessState p) {
-        p.fiber = new Fiber(() -> node.runProcess(p));
+        p.fiber = new Fiber(p);
         if (Thread.currentThread() instanceof Carrier c && c.scheduler == this) {
             p.home = c;
         } else {
@@ -82,7 +82,7 @@ public final class LiveScheduler extends Scheduler implements AutoCloseable {
         enqueue(p);
     }
 
-    @Override void await(ProcessState p, long deadline) {
+    @Override long beginWait(ProcessState p, long deadline) {
         p.status = ProcessState.Status.WAITING;
         p.waitDeadline = deadline;
         if (deadline != Long.MAX_VALUE && p.timerDue > deadline) {
@@ -90,7 +90,10 @@ public final class LiveScheduler extends Scheduler implements AutoCloseable {
             p.timerDue = deadline;
             addTimer(deadline, () -> waitTimerDue(p));
         }
-        parkUnlocked();
+        return 0;
+    }
+
+    @Override void endWait(ProcessState p, long unused) {
         p.status = ProcessState.Status.RUNNING;
         p.waitDeadline = Long.MAX_VALUE;
     }

@@ -166,7 +166,7 @@ public final class Node implements AutoCloseable {
     // ---- process lifecycle (lock held unless stated) --------------------------------------
 
     ProcessState spawnLocked(Pid parent, ProcessBody body, boolean link) {
-        var p = new ProcessState(new Pid(nextPid++), parent, body);
+        var p = new ProcessState(this, new Pid(nextPid++), parent, body);
         processes.put(p.pid, p);
         events.emit(new Event.Spawned(p.pid, parent));
         if (link) {
@@ -317,7 +317,16 @@ public final class Node implements AutoCloseable {
                     }
                 }
                 if (scheduler.clock().monotonicMillis() >= deadline) return Optional.empty();
-                scheduler.await(p, deadline);
+                long wait = scheduler.beginWait(p, deadline);
+                // Park with the lock released (however often this process holds it), then take it again.
+                int holds = lock.getHoldCount();
+                for (int i = 0; i < holds; i++) lock.unlock();
+                try {
+                    Fiber.park();
+                } finally {
+                    for (int i = 0; i < holds; i++) lock.lock();
+                }
+                scheduler.endWait(p, wait);
             }
         } finally {
             lock.unlock();
