@@ -23,6 +23,8 @@ public final class DeterministicScheduler extends Scheduler implements Watchdog.
     private long steps;
     /** The process being run by {@link #step()} now (read racily by the watchdog). */
     private ProcessState running;
+    /** The thread that runs this simulation's processes (set by the first step). */
+    private Thread driver;
 
     public DeterministicScheduler(long seed) {
         this(seed, new VirtualClock(1_700_000_000_000L));
@@ -55,14 +57,17 @@ public final class DeterministicScheduler extends Scheduler implements Watchdog.
     public long stepsTaken() { return steps; }
 
     @Override void started(ProcessState p) {
-        p.fiber = new Fiber(() -> node.runProcess(p));
+        p.fiber = new Fiber(p);
         makeReady(p);
     }
 
-    @Override void await(ProcessState p, long deadline) {
+    @Override long beginWait(ProcessState p, long deadline) {
         long timer = deadline == Long.MAX_VALUE ? -1 : timers.add(deadline, () -> makeReady(p));
         p.status = ProcessState.Status.WAITING;
-        parkUnlocked();
+        return timer;
+    }
+
+    @Override void endWait(ProcessState p, long timer) {
         p.status = ProcessState.Status.RUNNING;
         if (timer >= 0) timers.cancel(timer);
     }
@@ -84,6 +89,7 @@ public final class DeterministicScheduler extends Scheduler implements Watchdog.
     /** Runs one process until it waits or exits. Returns false when nothing was runnable. */
     public boolean step() {
         if (Fiber.insideProcess()) throw new IllegalStateException("step() was called from inside a process");
+        checkDriver();
         ProcessState p;
         node.lock.lock();
         try {
@@ -105,6 +111,23 @@ public final class DeterministicScheduler extends Scheduler implements Watchdog.
         }
         return true;
     }
+
+    /**
+     * A continuation must resume on the thread it ran on: compiled code may keep
+     * {@code Thread.currentThread()} across its yield (ADR 0005), so a simulation is driven from one thread.
+     */
+    private void checkDriver() {
+        var t = Thread.currentThread();
+        if (driver == t) return;
+        if (driver != null) {
+            throw new IllegalStateException("a simulation runs on one thread: it ran on '" + driver.getName()
+                    + "' and step() was called on '" + t.getName() + "'");
+        }
+        driver = t;
+    }
+
+    /** True when the calling thread may drive this simulation (it is the one that has, or none has yet). */
+    boolean mayDriveFrom(Thread t) { return driver == null || driver == t; }
 
     /** Runs processes until none is runnable, without moving time. Returns the steps taken. */
     public long runUntilIdle() {

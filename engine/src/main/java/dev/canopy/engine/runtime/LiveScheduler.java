@@ -3,18 +3,18 @@ package dev.canopy.engine.runtime;
 import dev.canopy.engine.time.Clock;
 import dev.canopy.engine.time.SystemClock;
 
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Real concurrency on the real clock: a fixed set of {@link Carrier} threads (one per core
- * unless told otherwise) runs the processes' continuations; a process runs on at most one
- * carrier at a time ({@link ProcessState#runState}). A process woken by the process running on a
- * carrier goes to that carrier's next slot and runs there right after (a message and its reply
- * stay on one core, with no thread hand-off); everything else goes to a shared queue that idle
- * carriers take from. Timers (receive timeouts, send_after) fire on one timer thread on real time.
+ * unless told otherwise) runs the processes' continuations. Every process lives on one carrier
+ * (its home, chosen at spawn: the spawning process's carrier, or the next one in turn for a spawn
+ * from outside the node) and only ever runs there, one at a time ({@link ProcessState#runState}
+ * makes a wake queue it exactly once). A process woken by a process on its own carrier runs right
+ * after it there (a message and its reply stay on one core, with no thread hand-off); a wake from
+ * another thread goes to the home carrier's inbox. Timers (receive timeouts, send_after) fire on
+ * one timer thread on real time.
  * Rules: {@link #wake}, {@link #await}, {@link #schedule} and {@link #cancel} run with the node locked.
  */
 public final class LiveScheduler extends Scheduler implements AutoCloseable {
@@ -23,8 +23,8 @@ public final class LiveScheduler extends Scheduler implements AutoCloseable {
 
     private final Clock clock;
     private final int carrierCount;
-    final ConcurrentLinkedQueue<ProcessState> shared = new ConcurrentLinkedQueue<>();
     private Carrier[] carriers;
+    private int nextHome;
     private final TimerQueue timers = new TimerQueue();
     private Condition timerChanged;
     private Thread timerThread;
@@ -71,12 +71,18 @@ public final class LiveScheduler extends Scheduler implements AutoCloseable {
     @Override public Clock clock() { return clock; }
 
     @Override void started(ProcessState p) {
-        p.fiber = new Fiber(() -> node.runProcess(p));
+        p.fiber = new Fiber(p);
+        if (Thread.currentThread() instanceof Carrier c && c.scheduler == this) {
+            p.home = c;
+        } else {
+            p.home = carriers[nextHome];
+            nextHome = (nextHome + 1) % carriers.length;
+        }
         ProcessState.RUN_STATE.setVolatile(p, ProcessState.QUEUED);
         enqueue(p);
     }
 
-    @Override void await(ProcessState p, long deadline) {
+    @Override long beginWait(ProcessState p, long deadline) {
         p.status = ProcessState.Status.WAITING;
         p.waitDeadline = deadline;
         if (deadline != Long.MAX_VALUE && p.timerDue > deadline) {
@@ -84,7 +90,10 @@ public final class LiveScheduler extends Scheduler implements AutoCloseable {
             p.timerDue = deadline;
             addTimer(deadline, () -> waitTimerDue(p));
         }
-        parkUnlocked();
+        return 0;
+    }
+
+    @Override void endWait(ProcessState p, long unused) {
         p.status = ProcessState.Status.RUNNING;
         p.waitDeadline = Long.MAX_VALUE;
     }
@@ -120,22 +129,13 @@ public final class LiveScheduler extends Scheduler implements AutoCloseable {
         }
     }
 
-    /** Queues a runnable process: on the current carrier's next slot when a process woke it, else shared. */
+    /** Queues a runnable process on its home carrier: the next slot when woken there, else the inbox. */
     private void enqueue(ProcessState p) {
-        if (Thread.currentThread() instanceof Carrier c && c.scheduler == this) {
-            c.offerNext(p);
+        var home = p.home;
+        if (Thread.currentThread() == home) {
+            home.offerNext(p);
         } else {
-            offerShared(p);
-        }
-    }
-
-    void offerShared(ProcessState p) {
-        shared.add(p);
-        for (var c : carriers) {
-            if (c.parked) {
-                LockSupport.unpark(c);
-                return;
-            }
+            home.offerRemote(p);
         }
     }
 
@@ -180,7 +180,7 @@ public final class LiveScheduler extends Scheduler implements AutoCloseable {
     /** Stops the carriers and the timer thread once the processes already queued have run. */
     @Override public void close() {
         closed = true;
-        for (var c : carriers) LockSupport.unpark(c);
+        for (var c : carriers) c.nudge();
         timerThread.interrupt();
     }
 }

@@ -194,7 +194,10 @@ public final class Node implements AutoCloseable {
             lock.unlock();
         }
         switch (scheduler) {
-            case DeterministicScheduler d -> d.runUntilIdle();
+            case DeterministicScheduler d -> {
+                // Another thread may not run the processes; their continuations are simply dropped.
+                if (d.mayDriveFrom(Thread.currentThread())) d.runUntilIdle();
+            }
             case LiveScheduler l -> l.close();
         }
     }
@@ -202,7 +205,7 @@ public final class Node implements AutoCloseable {
     // ---- process lifecycle (lock held unless stated) --------------------------------------
 
     ProcessState spawnLocked(Pid parent, ProcessBody body, boolean link) {
-        var p = new ProcessState(new Pid(nextPid++), parent, body);
+        var p = new ProcessState(this, new Pid(nextPid++), parent, body);
         processes.put(p.pid, p);
         events.emit(new Event.Spawned(p.pid, parent));
         if (link) {
@@ -353,7 +356,16 @@ public final class Node implements AutoCloseable {
                     }
                 }
                 if (scheduler.clock().monotonicMillis() >= deadline) return Optional.empty();
-                scheduler.await(p, deadline);
+                long wait = scheduler.beginWait(p, deadline);
+                // Park with the lock released (however often this process holds it), then take it again.
+                int holds = lock.getHoldCount();
+                for (int i = 0; i < holds; i++) lock.unlock();
+                try {
+                    Fiber.park();
+                } finally {
+                    for (int i = 0; i < holds; i++) lock.lock();
+                }
+                scheduler.endWait(p, wait);
             }
         } finally {
             lock.unlock();

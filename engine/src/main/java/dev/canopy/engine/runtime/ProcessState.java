@@ -21,7 +21,7 @@ import java.util.Set;
  * every run; they are made on first use, since most processes never link, monitor or alias
  * anything beyond a few (a million idle processes must fit in a small heap).
  */
-final class ProcessState {
+final class ProcessState implements Runnable {
     enum Status { NEW, RUNNING, WAITING, EXITED }
 
     /** Live scheduler: not queued and not on a carrier. */
@@ -69,14 +69,23 @@ final class ProcessState {
     Map<String, String> metadata;
     java.util.random.RandomGenerator random;
     Fiber fiber;
+    /** Live scheduler: the carrier this process always runs on. */
+    Carrier home;
     @SuppressWarnings("unused") // through RUN_STATE
     private volatile int runState;
 
-    ProcessState(Pid pid, Pid parent, ProcessBody body) {
+    /** Null only in unit tests of the bookkeeping itself. */
+    final Node node;
+
+    ProcessState(Node node, Pid pid, Pid parent, ProcessBody body) {
+        this.node = node;
         this.pid = pid;
         this.parent = parent;
         this.body = body;
     }
+
+    /** The body of this process's continuation (no separate lambda per process: memory). */
+    @Override public void run() { node.runProcess(this); }
 
     Map<String, String> metadata() {
         if (metadata == null) metadata = new HashMap<>();

@@ -20,10 +20,14 @@ public abstract sealed class Scheduler permits DeterministicScheduler, LiveSched
     abstract void started(ProcessState p);
 
     /**
-     * Suspends the calling process until it is woken or the deadline passes; lock held on entry
-     * and exit (it is released while the process is suspended).
+     * The calling process is about to park until it is woken or the deadline passes (lock held).
+     * Returns a token for {@link #endWait}. The node parks it itself ({@link Node#receive}), so
+     * that a parked process's stack is as short as it can be: every frame is copied on each wait.
      */
-    abstract void await(ProcessState p, long deadline);
+    abstract long beginWait(ProcessState p, long deadline);
+
+    /** The process runs again after a wait (lock held); token is what {@link #beginWait} returned. */
+    abstract void endWait(ProcessState p, long token);
 
     /** Something arrived for p. */
     abstract void wake(ProcessState p);
@@ -32,16 +36,4 @@ public abstract sealed class Scheduler permits DeterministicScheduler, LiveSched
     abstract long schedule(long deadline, Runnable action);
 
     abstract boolean cancel(long handle);
-
-    /** Releases the node lock (however often the process holds it), parks the fiber, then takes the lock again. */
-    final void parkUnlocked() {
-        var lock = node.lock;
-        int holds = lock.getHoldCount();
-        for (int i = 0; i < holds; i++) lock.unlock();
-        try {
-            Fiber.park();
-        } finally {
-            for (int i = 0; i < holds; i++) lock.lock();
-        }
-    }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Names a process that has kept one thread (a live carrier, or the thread driving a simulation)
- * for too long without an engine call. Continuations cannot be pre-empted: such a process holds
+ * for too long without waiting. Continuations cannot be pre-empted: such a process holds
  * its thread until it calls the engine again, so the best the engine can do is say which one it
  * is. One daemon thread samples every registered {@link Runner} every {@value #PERIOD_MS} ms; a
  * run that has not changed for {@link #limitMillis()} is reported once, as a warning through
@@ -119,8 +119,8 @@ final class Watchdog {
     }
 
     static String message(Pid pid, String where, long ms) {
-        return "process " + pid + " has run on " + where + " for " + ms + " ms without an engine call (receive, send,"
-                + " sleep, ...). Canopy cannot pre-empt a process: nothing else runs there until it calls the engine"
-                + " again. Is it looping without receive?";
+        return "process " + pid + " has run on " + where + " for " + ms + " ms without waiting (receive, sleep, call)."
+                + " Canopy cannot pre-empt a process: nothing else runs there until it waits or ends."
+                + " Is it looping without receive?";
     }
 }

@@ -166,6 +166,42 @@ class LiveSchedulerTest {
         }
     }
 
+    /**
+     * Regression: with processes moving between carriers, compiled code kept the old carrier as
+     * Thread.currentThread() across a wait, so the node lock recorded a wrong owner and the node
+     * hung once the ring was killed. Processes now stay on their carrier.
+     */
+    @Test
+    void a_ring_spread_over_carriers_runs_hot_then_is_killed_and_every_process_ends() throws Exception {
+        try (Node node = Node.live(2)) {
+            int n = 500;
+            var done = new CompletableFuture<Integer>();
+            ProcessBody member = c -> {
+                Pid next = c.receive(Matcher.type(Next.class)).next();
+                while (true) {
+                    int k = c.receive(Matcher.type(Integer.class));
+                    if (k == 0) done.complete(k);
+                    else c.send(next, k - 1);
+                }
+            };
+            List<Pid> ring = new ArrayList<>();
+            for (int i = 0; i < n; i++) ring.add(node.spawn(member));
+            for (int i = 0; i < n; i++) node.send(ring.get(i), new Next(ring.get((i + 1) % n)));
+            node.send(ring.get(0), 300_000);
+            assertThat(done.get(60, TimeUnit.SECONDS)).isZero();
+            var killed = new CompletableFuture<Integer>();
+            node.spawn(c -> {
+                List<dev.canopy.engine.process.Ref> refs = new ArrayList<>();
+                for (Pid p : ring) refs.add(c.monitor(p));
+                for (Pid p : ring) c.exit(p, Term.KILL);
+                for (int i = 0; i < n; i++) c.receive(Matcher.type(Down.class));
+                killed.complete(refs.size());
+            });
+            assertThat(killed.get(60, TimeUnit.SECONDS)).isEqualTo(n);
+            for (Pid p : ring) assertThat(node.isAlive(p)).isFalse();
+        }
+    }
+
     @Test
     void a_node_needs_at_least_one_carrier() {
         assertThatThrownBy(() -> Node.live(0)).isInstanceOf(IllegalArgumentException.class)

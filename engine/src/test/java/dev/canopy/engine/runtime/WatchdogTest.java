@@ -18,7 +18,7 @@ class WatchdogTest {
         @Override public String where() { return "a test runner"; }
     }
 
-    private static ProcessState process(long id) { return new ProcessState(new Pid(id), new Pid(0), c -> {}); }
+    private static ProcessState process(long id) { return new ProcessState(null, new Pid(id), new Pid(0), c -> {}); }
 
     @Test
     void a_run_that_lasts_the_limit_is_named_once() {
@@ -54,6 +54,6 @@ class WatchdogTest {
     @Test
     void the_message_names_the_process_and_the_place() {
         assertThat(Watchdog.message(new Pid(12), "carrier canopy-carrier-0", 10_500))
-                .contains("<0.12.0>", "carrier canopy-carrier-0", "10500 ms", "pre-empt");
+                .contains("<0.12.0>", "carrier canopy-carrier-0", "10500 ms", "without waiting", "pre-empt");
     }
 }
