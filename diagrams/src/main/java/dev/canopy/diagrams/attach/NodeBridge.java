@@ -70,15 +70,16 @@ public final class NodeBridge implements AutoCloseable {
             pb.environment().putAll(options.environment());
             bridge = new NodeBridge(pb.start());
             bridge.startReading();
-            long deadline = System.nanoTime() + options.connectTimeout().toNanos();
-            BridgeMessage hello = bridge.next(deadline);
+            // Each handshake step (the hidden node's hello, then its connect) gets the whole timeout:
+            // waiting on the queue needs no reading of the machine's clock.
+            BridgeMessage hello = bridge.next(options.connectTimeout());
             if (!(hello instanceof BridgeMessage.Hello)) {
                 return bridge.giveUp(hello, "Erlang's `erl` (" + erl.get() + ") did not start Canopy's hidden node");
             }
             bridge.send("{connect, " + binary(options.target()) + ", "
                     + options.cookie().map(NodeBridge::binary).orElse("default") + ", " + binary(options.probeName())
                     + ", " + Math.max(50, options.intervalMs()) + "}.");
-            BridgeMessage reply = bridge.next(deadline);
+            BridgeMessage reply = bridge.next(options.connectTimeout());
             switch (reply) {
                 case BridgeMessage.Connected c -> {
                     bridge.listener = listener;
@@ -161,8 +162,8 @@ public final class NodeBridge implements AutoCloseable {
         }
     }
 
-    private BridgeMessage next(long deadlineNanos) throws InterruptedException {
-        return handshake.poll(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+    private BridgeMessage next(java.time.Duration timeout) throws InterruptedException {
+        return handshake.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     private void startReading() {
