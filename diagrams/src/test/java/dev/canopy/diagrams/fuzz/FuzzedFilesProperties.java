@@ -105,7 +105,8 @@ class FuzzedFilesProperties {
 
     @Property(tries = 5000, seed = "20261207")
     void damaged_scenarios_never_crash_and_every_error_says_where(@ForAll long seed) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(SCENARIOS.isEmpty());
+        dev.canopy.diagrams.testing.Prerequisite.fromEnvironment().require(!SCENARIOS.isEmpty(),
+                "shared conformance scenarios not found (../../shared/conformance/scenarios)");
         Random r = new Random(seed);
         String text = Mutator.mutate(SCENARIOS.get(r.nextInt(SCENARIOS.size())), r);
         ReadResult result = withinTwoSeconds(() -> ScenarioReader.parse(text, "fuzz.json"), text);

@@ -144,7 +144,7 @@ public final class TimelineView extends Region {
             g.fillRect(Math.floor(x0 + c) - 1, 8, 3, h - 16);
         }
         // the handle
-        double hx = x0 + m.position(m.nowMs());
+        double hx = handleX(m, w);
         g.setFill(CanvasRenderer.color(theme, StyleToken.LABEL));
         g.fillPolygon(new double[] {hx - 6, hx + 6, hx}, new double[] {2, 2, 10}, 3);
         g.fillRect(hx - 1, 2, 2, h - 4);
@@ -156,6 +156,11 @@ public final class TimelineView extends Region {
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("0", 2, h - 1);
         return true;
+    }
+
+    /** Where the scrub handle stands on a strip {@code width} wide: at the current time's share of the span. */
+    static double handleX(TimelineModel m, double width) {
+        return pad() + m.position(m.nowMs()) * (width - 2 * pad());
     }
 
     private static int severity(SimEvent.Kind kind) {

@@ -49,4 +49,12 @@ class TimelineViewTest {
         assertThat(drawn[2]).as("and is drawn once the interval has passed").isTrue();
         assertThat(drawn[3]).as("nothing changed since").isFalse();
     }
+
+    @Test
+    void the_handle_stands_at_the_current_times_share_of_the_strip() {
+        TimelineModel half = new TimelineModel(java.util.List.of(), java.util.List.of(), 1000, 500, -1);
+        assertThat(TimelineView.handleX(half, 420)).isEqualTo(210); // 10 px padding + half of 400
+        TimelineModel end = new TimelineModel(java.util.List.of(), java.util.List.of(), 1000, 1000, -1);
+        assertThat(TimelineView.handleX(end, 420)).isEqualTo(410);
+    }
 }
