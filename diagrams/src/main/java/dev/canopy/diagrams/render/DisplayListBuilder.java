@@ -28,6 +28,12 @@ import dev.canopy.diagrams.layout.Orientation;
  * gap), one stub above each child. Pure: same input, same list.
  */
 public final class DisplayListBuilder {
+    /**
+     * A wrapped family whose cells are narrower than this on screen is drawn as strips: boxes that
+     * small carry no text, and ten thousand of them cost a frame far more than a hundred strips.
+     */
+    static final double STRIP_CELLS_BELOW_PX = 16;
+
     private final Layout layout;
     private final NodeVisuals visuals;
     private final RenderOptions options;
@@ -251,7 +257,7 @@ public final class DisplayListBuilder {
         int colTo = Math.min(cols - 1, (int) Math.ceil((alongMax - firstCentre) / colPitch) + 1);
         int rowFrom = Math.max(0, (int) Math.floor((acrossMin - firstAcross) / rowPitch) - 1);
         int rowTo = Math.min(rows - 1, (int) Math.ceil((acrossMax - firstAcross) / rowPitch) + 1);
-        boolean strips = colPitch * sink.scale < NodeShapes.MIN_STRIPED_BOX_PX + 2;
+        boolean strips = colPitch * sink.scale < STRIP_CELLS_BELOW_PX;
         for (int r = rowFrom; r <= rowTo; r++) {
             for (int col = colFrom; col <= colTo; col++) {
                 int j = r * cols + col;
