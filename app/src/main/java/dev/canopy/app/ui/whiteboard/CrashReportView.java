@@ -21,7 +21,7 @@ final class CrashReportView extends VBox {
         VBox grid = new VBox(2);
         grid.getStyleClass().add("verdict-table");
         for (NodeVerdict v : r.rows()) {
-            Label line = new Label((v.agrees() ? "✓ " : "✗ ") + WhiteboardText.last(v.path()) + ": "
+            Label line = new Label((v.agrees() ? "✓ " : "✗ ") + WhiteboardText.name(v.path()) + ": "
                     + (v.agrees() ? v.simulated().phrase() + ", as " + (predictedHeading.equals("prediction") ? "predicted" : predictedHeading)
                     : predictedHeading + " " + v.predicted().phrase() + ", simulator " + v.simulated().phrase()));
             line.setWrapText(true);
@@ -32,7 +32,7 @@ final class CrashReportView extends VBox {
         }
         getChildren().add(grid);
         for (Surprise s : r.surprises()) {
-            Label title = bold(s.title() + " · " + WhiteboardText.last(s.path()));
+            Label title = bold(s.title() + " · " + WhiteboardText.name(s.path()));
             title.getStyleClass().add("surprise-title");
             getChildren().addAll(title, WhiteboardText.wrap(s.text()));
         }
@@ -42,7 +42,7 @@ final class CrashReportView extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.TEXT_BOLD);
         l.setWrapText(true);
-        l.setMaxWidth(300);
+        l.setMaxWidth(280);
         return l;
     }
 

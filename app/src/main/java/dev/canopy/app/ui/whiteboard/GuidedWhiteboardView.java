@@ -99,6 +99,8 @@ final class GuidedWhiteboardView extends VBox {
             Label title = new Label(WhiteboardText.last(p.supervisorPath()) + ": " + p.proposed().atom()
                     + (p.current() == p.proposed() ? " (as drawn)" : " (drawn as " + p.current().atom() + ")"));
             title.getStyleClass().add(Styles.TEXT_BOLD);
+            title.setWrapText(true);
+            title.setMaxWidth(280);
             VBox card = new VBox(2, title, WhiteboardText.wrap(p.reason()));
             card.getStyleClass().add("derivation-card");
             getChildren().add(card);
@@ -134,7 +136,7 @@ final class GuidedWhiteboardView extends VBox {
         getChildren().add(list);
         CrashReport shown = vm.shownProperty().get();
         if (shown != null) {
-            getChildren().add(header(WhiteboardText.last(shown.path()) + " crashes"));
+            getChildren().add(header(WhiteboardText.name(shown.path()) + " crashes"));
             getChildren().add(new CrashReportView(shown, "you said"));
         }
         Button apply = new Button("Apply these strategies");
@@ -147,7 +149,7 @@ final class GuidedWhiteboardView extends VBox {
     }
 
     private Label crashLine(CrashReport r) {
-        Label l = new Label((r.held() ? "✓ " : "✗ ") + WhiteboardText.last(r.path()) + " crashes"
+        Label l = new Label((r.held() ? "✓ " : "✗ ") + WhiteboardText.name(r.path()) + " crashes"
                 + (r.held() ? "" : " · " + r.surprises().size() + " surprise(s)"));
         l.getStyleClass().addAll("crash-line", r.held() ? Styles.SUCCESS : Styles.DANGER);
         if (r == vm.shownProperty().get()) l.getStyleClass().add(Styles.TEXT_BOLD);
@@ -160,7 +162,7 @@ final class GuidedWhiteboardView extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.TEXT_BOLD);
         l.setWrapText(true);
-        l.setMaxWidth(300);
+        l.setMaxWidth(280);
         return l;
     }
 

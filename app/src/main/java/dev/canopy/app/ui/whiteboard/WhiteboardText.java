@@ -11,10 +11,16 @@ final class WhiteboardText {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
+    /** A node by its path below the root ("one_for_all/b"), so equal ids under different supervisors differ. */
+    static String name(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
     static Label wrap(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
-        l.setMaxWidth(300);
+        l.setMaxWidth(280);
         return l;
     }
 }
