@@ -130,17 +130,17 @@ public final class MainViewModel {
     }
 
     /** Opens a design file the user chose (or a recent one) as itself: Save writes back to it. */
-    DocumentViewModel openDesignFile(DesignSummary sample) {
-        Optional<DocumentViewModel> open = findOpen(sample.file());
+    DocumentViewModel openDesignFile(DesignSummary summary) {
+        Optional<DocumentViewModel> open = findOpen(summary.file());
         if (open.isPresent()) {
             active.set(open.get());
             return open.get();
         }
         DocumentViewModel doc;
-        switch (DesignFiles.load(sample.file())) {
-            case LoadResult.Loaded l -> doc = new DocumentViewModel(l.design(), sample.file().toAbsolutePath().normalize(), clipboard);
+        switch (DesignFiles.load(summary.file())) {
+            case LoadResult.Loaded l -> doc = new DocumentViewModel(l.design(), summary.file().toAbsolutePath().normalize(), clipboard);
             case LoadResult.Failed f -> {
-                String why = "Could not open " + sample.file().getFileName() + ": "
+                String why = "Could not open " + summary.file().getFileName() + ": "
                         + (f.problems().isEmpty() ? "unreadable" : f.problems().get(0).describe());
                 log.error(why);
                 status.set(why);
@@ -148,8 +148,8 @@ public final class MainViewModel {
             }
         }
         add(doc);
-        startPage.recordOpened(sample.file(), sample.name());
-        log.info("Opened " + sample.name() + " (" + sample.facts() + ")");
+        startPage.recordOpened(summary.file(), summary.name());
+        log.info("Opened " + summary.name() + " (" + summary.facts() + ")");
         return doc;
     }
 
