@@ -121,11 +121,14 @@ public final class AttachCommand implements Callable<Integer> {
         }
     }
 
+    /** How long to wait for the first report and how long to follow: the machine's monotonic clock. */
+    private final dev.canopy.app.ui.time.Ticker ticker = dev.canopy.app.ui.time.Ticker.system();
+
     private int attached(String target, LiveWatch watch, BlockingQueue<Object> seen, PrintWriter out, PrintWriter err)
             throws InterruptedException {
         LiveSnapshot first = null;
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (first == null && System.nanoTime() < end) {
+        long end = ticker.nanos() + TimeUnit.SECONDS.toNanos(30);
+        while (first == null && ticker.nanos() < end) {
             Object o = seen.poll(200, TimeUnit.MILLISECONDS);
             if (o instanceof LiveSnapshot s) first = s;
             if (o instanceof BridgeMessage.Stopped st) {
@@ -145,8 +148,8 @@ public final class AttachCommand implements Callable<Integer> {
         if (once) return CommandLine.ExitCode.OK;
         out.println("-- following exits and restarts (Ctrl-C to stop) --");
         out.flush();
-        long stop = followSeconds > 0 ? System.nanoTime() + TimeUnit.SECONDS.toNanos(followSeconds) : Long.MAX_VALUE;
-        while (System.nanoTime() < stop) {
+        long stop = followSeconds > 0 ? ticker.nanos() + TimeUnit.SECONDS.toNanos(followSeconds) : Long.MAX_VALUE;
+        while (ticker.nanos() < stop) {
             Object o = seen.poll(200, TimeUnit.MILLISECONDS);
             switch (o) {
                 case LiveEvent e -> out.println(LiveTreeText.event(e));

@@ -183,11 +183,15 @@ class NewcomerFlowTest {
         MenuItem zoomIn = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "Zoom in".equals(i.getText())).findFirst().orElseThrow();
         assertThat(zoomIn.getAccelerator().getDisplayText()).isEqualTo("Ctrl+=");
-        int fits = doc.fitRequestsProperty().get();
+        var canvas = robot.lookup(".design-canvas").queryAs(dev.canopy.app.ui.canvas.DesignCanvas.class).treeCanvas();
+        robot.interact(canvas::fit);
+        double fitted = canvas.scale();
+        robot.interact(() -> canvas.zoomTo(fitted / 4));
+        assertThat(canvas.scale()).isLessThan(fitted);
         robot.clickOn(".design-canvas");
         robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT0).release(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(doc.fitRequestsProperty().get()).isEqualTo(fits + 1);
+        assertThat(canvas.scale()).as("Ctrl+0 fits the tree again").isCloseTo(fitted, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
