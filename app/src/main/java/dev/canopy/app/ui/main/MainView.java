@@ -318,7 +318,8 @@ public final class MainView extends BorderPane {
                 (design, unread, replay) -> {
                     vm.openUnsaved(design);
                     unread.forEach(u -> vm.log().info("Import of " + design.name() + ": not read from the node: " + u));
-                    if (replay) vm.simulate();
+                    // A replay plays the recorded exits: the imported design's fault script is on from the start.
+                    if (replay) vm.simulate(true);
                 });
     }
 

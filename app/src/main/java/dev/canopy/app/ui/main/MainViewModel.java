@@ -232,6 +232,11 @@ public final class MainViewModel {
      * {@link #blockedProperty()}, where the view lists them, each a link to its field.
      */
     public void simulate() {
+        simulate(false);
+    }
+
+    /** As {@link #simulate()}; with {@code playScript} the run plays the design's fault script from the start. */
+    public void simulate(boolean playScript) {
         DocumentViewModel doc = active.get();
         if (doc == null) {
             log.warning("Open a design first: the simulator runs the active design");
@@ -249,7 +254,7 @@ public final class MainViewModel {
             return;
         }
         blocked.set(null);
-        simulations.run(doc, doc.nameProperty().get(), doc.design());
+        simulations.run(doc, doc.nameProperty().get(), doc.design(), playScript);
     }
 
     /** A run that did not start: the design and its errors, each filed under its node and field. */

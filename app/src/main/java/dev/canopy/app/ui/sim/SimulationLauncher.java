@@ -53,6 +53,14 @@ public final class SimulationLauncher {
      * started, {@link #setConfirmRestart the view asks} whether to restart it with the changes.
      */
     public void run(Object owner, String name, Design design) {
+        run(owner, name, design, false);
+    }
+
+    /**
+     * As {@link #run(Object, String, Design)}; with {@code playScript} the new run plays the
+     * design's fault script from the start (a replay of an incident recorded while attached).
+     */
+    public void run(Object owner, String name, Design design, boolean playScript) {
         SimulatorViewModel open = byOwner.get(owner);
         if (open != null && runs.contains(open)) {
             if (open.design().equals(design)) {
@@ -75,6 +83,7 @@ public final class SimulationLauncher {
         SimulatorViewModel vm = SimulatorViewModel.create(design, DEFAULT_SEED);
         byOwner.put(owner, vm);
         runs.add(vm);
+        if (playScript) vm.useFaultScript(true);
         vm.run();
         log.info("Simulating " + name + " (seed " + DEFAULT_SEED + "): right-click a node for faults, F5 brings this tab back");
     }

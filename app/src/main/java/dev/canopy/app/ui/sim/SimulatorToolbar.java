@@ -100,7 +100,7 @@ public final class SimulatorToolbar extends ToolBar {
         script.setDisable(steps == 0);
         script.setTooltip(new Tooltip(steps == 0 ? "This design has no fault script (add steps in the design's fault_script)"
                 : "Play the design's fault script at its times; turned on mid-run, it applies from now on"));
-        script.selectedProperty().addListener((o, a, b) -> vm.useFaultScript(b));
+        script.selectedProperty().bindBidirectional(vm.faultScriptOnProperty());
 
         Label clock = new Label();
         clock.setId("sim-clock");

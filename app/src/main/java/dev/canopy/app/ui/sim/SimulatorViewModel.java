@@ -65,6 +65,7 @@ public final class SimulatorViewModel implements AutoCloseable {
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final javafx.beans.property.ReadOnlyBooleanWrapper closed = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "closed");
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    private final BooleanProperty faultScriptOn = new SimpleBooleanProperty(this, "faultScriptOn");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
     private final LongProperty seed = new SimpleLongProperty(this, "seed");
     private final LongProperty nowMs = new SimpleLongProperty(this, "nowMs");
@@ -112,6 +113,7 @@ public final class SimulatorViewModel implements AutoCloseable {
         this.ownedEngine = owned;
         this.engine = new SimEngine(design, engine, minPublishIntervalNanos, ticker, seed::get);
         this.seed.set(initialSeed);
+        faultScriptOn.addListener((o, was, on) -> this.engine.useScript(on ? SimulationSession.faultScript(design) : List.of()));
         speed.addListener((o, a, b) -> {
             double v = b.doubleValue();
             if (v < MIN_SPEED || v > MAX_SPEED) speed.set(Math.clamp(v, MIN_SPEED, MAX_SPEED));
@@ -190,7 +192,15 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     /** Plays the design's fault script: its inputs are injected when virtual time reaches them. */
     public void useFaultScript(boolean use) {
-        engine.useScript(use ? SimulationSession.faultScript(design) : List.of());
+        faultScriptOn.set(use);
+    }
+
+    /**
+     * Whether the design's fault script plays (the toolbar's toggle is bound to it, so a replay
+     * that turns it on shows it on).
+     */
+    public BooleanProperty faultScriptOnProperty() {
+        return faultScriptOn;
     }
 
     /**

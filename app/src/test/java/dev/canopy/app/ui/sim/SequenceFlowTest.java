@@ -66,7 +66,7 @@ class SequenceFlowTest {
         Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "strategies.canopy.json");
         WaitForAsyncUtils.asyncFx(() -> vm.openFile(sample)).get();
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(vm::simulate).get();
+        WaitForAsyncUtils.asyncFx(() -> vm.simulate()).get();
         WaitForAsyncUtils.waitForFxEvents();
         SimulatorViewModel run = vm.simulations().runs().getFirst();
         waitUntil(() -> run.runningProperty().get());

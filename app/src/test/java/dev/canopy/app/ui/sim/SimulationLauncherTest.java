@@ -34,6 +34,13 @@ class SimulationLauncherTest {
     }
 
     @Test
+    void a_replay_runs_with_the_fault_script_on_from_the_start_and_a_plain_run_without() {
+        launcher.run(document, "strategies", strategies, true);
+        launcher.run(new Object(), "strategies", strategies);
+        assertThat(launcher.runs()).extracting(r -> r.faultScriptOnProperty().get()).containsExactly(true, false);
+    }
+
+    @Test
     void a_changed_design_asks_and_keeps_or_replaces_the_run_in_its_place() {
         List<String> asked = new ArrayList<>();
         launcher.setConfirmRestart(q -> {

@@ -68,7 +68,7 @@ class SimulatorViewTest {
         Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "strategies.canopy.json");
         WaitForAsyncUtils.asyncFx(() -> vm.openFile(sample)).get();
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(vm::simulate).get();
+        WaitForAsyncUtils.asyncFx(() -> vm.simulate()).get();
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(vm.simulations().runs()).as("runs; log: %s", vm.log().entries()).hasSize(1);
