@@ -111,10 +111,21 @@ public final class TreeCanvas extends Region {
      * from their old positions; new ones grow out of their parent's old position.
      */
     public void setTree(LayoutTree tree, Collection<NodeVisual> nodeVisuals) {
+        setTree(tree, nodeVisuals, null);
+    }
+
+    /**
+     * As {@link #setTree(LayoutTree, Collection)} with the tree's layout already made (off the FX
+     * thread, for a big file) under the default options; it is used when nothing is collapsed
+     * and the options are the defaults, otherwise the tree is laid out here as usual.
+     */
+    public void setTree(LayoutTree tree, Collection<NodeVisual> nodeVisuals, Layout laidOut) {
         this.tree = tree;
         this.lastVisuals = nodeVisuals;
         Layout old = layout;
-        Layout next = TreeLayout.layout(withUserCollapsed(tree), layoutOptions);
+        Layout next = laidOut != null && collapsed.isEmpty() && layoutOptions.equals(LayoutOptions.defaults())
+                ? laidOut
+                : TreeLayout.layout(withUserCollapsed(tree), layoutOptions);
         NodeVisuals nv = new NodeVisuals(tree);
         layout = next;
         visuals = nv;
