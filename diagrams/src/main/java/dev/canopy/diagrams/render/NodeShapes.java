@@ -25,7 +25,7 @@ final class NodeShapes {
         double labelSize = o.labelSizePx() * s;
         double sublabelSize = o.sublabelSizePx() * s;
         double labelBaseline = y + (o.paddingPx() + o.labelSizePx()) * s;
-        String label = fit(v.label(), textW, labelSize, RenderOptions.AVERAGE_BOLD_CHAR_EM);
+        String label = shownLabel(o, v.label(), w / s, s);
         f.add(LayerName.TEXT, new Text(textX, labelBaseline, label, labelSize, TextAnchor.START, StyleToken.LABEL));
         if (!v.sublabel().isEmpty()) {
             double sublabelBaseline = labelBaseline + (o.sublabelSizePx() + 4) * s;
@@ -100,6 +100,12 @@ final class NodeShapes {
 
     private static String count(int n) {
         return n > 9999 ? String.format(Locale.ROOT, "%dk", n / 1000) : Integer.toString(n);
+    }
+
+    /** The label as a full-detail box {@code boxWidth} layout px wide draws it at {@code scale}. */
+    static String shownLabel(RenderOptions o, String label, double boxWidth, double scale) {
+        double textW = (boxWidth - o.paddingPx() * 2 - STRIPE_ALLOWANCE_PX / 2) * scale;
+        return fit(label, textW, o.labelSizePx() * scale, RenderOptions.AVERAGE_BOLD_CHAR_EM);
     }
 
     /** Shortens text with an ellipsis to fit a width, estimating glyph advances (no measuring). */
