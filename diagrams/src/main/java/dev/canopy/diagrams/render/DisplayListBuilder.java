@@ -28,6 +28,15 @@ import dev.canopy.diagrams.layout.Orientation;
  * gap), one stub above each child. Pure: same input, same list.
  */
 public final class DisplayListBuilder {
+
+    /**
+     * Whether a node's label is drawn whole at {@code scale}: false when it is shortened with an
+     * ellipsis or, below full detail, not drawn at all (the canvas then shows it in a tooltip).
+     */
+    public static boolean labelShownWhole(RenderOptions options, String label, double boxWidth, double scale) {
+        return scale >= options.fullDetailMinScale() && NodeShapes.shownLabel(options, label, boxWidth, scale).equals(label);
+    }
+
     /**
      * A wrapped family whose cells are narrower than this on screen is drawn as strips: boxes that
      * small carry no text, and ten thousand of them cost a frame far more than a hundred strips.

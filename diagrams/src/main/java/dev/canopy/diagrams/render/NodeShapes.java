@@ -25,7 +25,7 @@ final class NodeShapes {
         double labelSize = o.labelSizePx() * s;
         double sublabelSize = o.sublabelSizePx() * s;
         double labelBaseline = y + (o.paddingPx() + o.labelSizePx()) * s;
-        String label = fit(v.label(), textW, labelSize, RenderOptions.AVERAGE_BOLD_CHAR_EM);
+        String label = shownLabel(o, v.label(), w / s, s);
         f.add(LayerName.TEXT, new Text(textX, labelBaseline, label, labelSize, TextAnchor.START, StyleToken.LABEL));
         if (!v.sublabel().isEmpty()) {
             double sublabelBaseline = labelBaseline + (o.sublabelSizePx() + 4) * s;
@@ -35,8 +35,8 @@ final class NodeShapes {
         }
         v.intensity().ifPresent(fraction -> f.add(LayerName.DECORATIONS,
                 new Gauge(textX, y + h - 8 * s, textW, 3 * s, fraction, StyleToken.GAUGE_TRACK, StyleToken.GAUGE_FILL)));
-        if (v.restarts() > 0) badge(f, x + w - 8 * s, y, count(v.restarts()), StyleToken.RESTARTS);
-        if (v.mailboxDepth() > 0) badge(f, x + w - 8 * s, y + h, count(v.mailboxDepth()), StyleToken.MAILBOX);
+        if (v.restarts() > 0) cornerBadge(f, x + w, y, count(v.restarts()), StyleToken.RESTARTS);
+        if (v.mailboxDepth() > 0) cornerBadge(f, x + w, y + h, count(v.mailboxDepth()), StyleToken.MAILBOX);
         if (hiddenDescendants > 0) badge(f, x + w / 2, y + h, "+" + count(hiddenDescendants), StyleToken.COLLAPSED);
         if (v.selected()) {
             f.add(LayerName.OVERLAY, new RoundRect(x - 3 * s, y - 3 * s, w + 6 * s, h + 6 * s, arc + 3 * s,
@@ -75,16 +75,37 @@ final class NodeShapes {
         if (v.selected()) f.add(LayerName.OVERLAY, new Rect(x - 2, y - 2, bw + 4, bh + 4, StyleToken.SELECTION, v.key()));
     }
 
+    /** How far a corner badge may reach past its node's right edge (into the gap between boxes). */
+    static final double CORNER_OVERHANG_PX = 4;
+
     private static void badge(FrameSink f, double cx, double cy, String text, StyleToken token) {
-        double s = f.scale;
+        f.add(LayerName.DECORATIONS, new Badge(cx, cy, badgeWidth(f.scale, text), 14 * f.scale, text, 9 * f.scale, token));
+    }
+
+    /**
+     * A badge on a node's right-hand corner, grown leftwards: a long count ("1234", "12k") stays
+     * over its own node instead of running into the next box or off the drawing's edge.
+     */
+    private static void cornerBadge(FrameSink f, double rightX, double cy, String text, StyleToken token) {
+        double w = badgeWidth(f.scale, text);
+        badge(f, rightX + CORNER_OVERHANG_PX * f.scale - w / 2, cy, text, token);
+    }
+
+    /** Wide enough for the text as drawn: bold, with room on both sides. */
+    static double badgeWidth(double s, String text) {
         double size = 9 * s;
         double h = 14 * s;
-        double w = Math.max(h, text.length() * RenderOptions.AVERAGE_CHAR_EM * size + 8 * s);
-        f.add(LayerName.DECORATIONS, new Badge(cx, cy, w, h, text, size, token));
+        return Math.max(h, text.length() * RenderOptions.AVERAGE_BOLD_CHAR_EM * size + 10 * s);
     }
 
     private static String count(int n) {
         return n > 9999 ? String.format(Locale.ROOT, "%dk", n / 1000) : Integer.toString(n);
+    }
+
+    /** The label as a full-detail box {@code boxWidth} layout px wide draws it at {@code scale}. */
+    static String shownLabel(RenderOptions o, String label, double boxWidth, double scale) {
+        double textW = (boxWidth - o.paddingPx() * 2 - STRIPE_ALLOWANCE_PX / 2) * scale;
+        return fit(label, textW, o.labelSizePx() * scale, RenderOptions.AVERAGE_BOLD_CHAR_EM);
     }
 
     /** Shortens text with an ellipsis to fit a width, estimating glyph advances (no measuring). */

@@ -43,6 +43,18 @@ class SamplesTest {
                 "global_singleton.canopy.json", "genserver_messages.canopy.json");
     }
 
+    /** Issue 12: the lesson's tree has a DynamicSupervisor where the sample had a static supervisor. */
+    @Test
+    void the_classic_applications_worker_supervisor_is_a_dynamic_supervisor_whose_jobs_the_script_starts() {
+        Design classic = load(SAMPLES.resolve("classic_application.canopy.json"));
+        DesignNode workers = DesignPaths.find(classic, "app/workers").orElseThrow();
+        assertThat(workers).isInstanceOf(DynamicSupervisorNode.class);
+        assertThat(workers.label()).isEqualTo("MyApp.WorkerSupervisor");
+        assertThat(((DynamicSupervisorNode) workers).childTemplate()).isPresent();
+        assertThat(classic.description()).contains("MyApp.WorkerSupervisor is a DynamicSupervisor");
+        assertThat(classic.faultScript()).filteredOn(st -> st.toString().contains("app/workers")).isNotEmpty();
+    }
+
     @TestFactory
     Stream<DynamicTest> every_sample_loads_validates_round_trips_and_runs() throws IOException {
         return samples().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {

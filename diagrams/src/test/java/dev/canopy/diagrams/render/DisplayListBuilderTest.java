@@ -33,6 +33,34 @@ class DisplayListBuilderTest {
                 .extracting(Shape::token).isEqualTo(StyleToken.SELECTION);
     }
 
+    /** Issue 12: a mailbox badge with a long count ran past its node's edge and its text past the pill. */
+    @Test
+    void corner_badges_fit_their_bold_text_and_stay_on_their_node() {
+        for (int depth : new int[] {1, 42, 1234, 99_999, 123_456}) {
+            NodeVisuals nv = new NodeVisuals(sample.tree());
+            for (int i = 0; i < sample.tree().size(); i++) {
+                NodeVisual v = sample.visuals().get(i);
+                nv.put(v.withBadges(depth, depth, v.intensity()));
+            }
+            DisplayList list = DisplayListBuilder.build(layout, nv, Viewport.whole(layout.bounds(), 10));
+            List<Badge> badges = all(list, Badge.class).stream()
+                    .filter(b -> b.token() == StyleToken.MAILBOX || b.token() == StyleToken.RESTARTS).toList();
+            assertThat(badges).isNotEmpty();
+            List<RoundRect> boxes = all(list, RoundRect.class).stream()
+                    .filter(r -> r.token().group() == StyleToken.Group.NODE_KIND).toList();
+            for (Badge b : badges) {
+                assertThat(b.w()).as("badge %s", b.text())
+                        .isGreaterThanOrEqualTo(b.text().length() * RenderOptions.AVERAGE_BOLD_CHAR_EM * b.textSizePx() + 8);
+                RoundRect box = boxes.stream()
+                        .filter(r -> Math.abs(b.centreY() - r.y()) < 1e-6 || Math.abs(b.centreY() - (r.y() + r.h())) < 1e-6)
+                        .filter(r -> b.centreX() >= r.x() && b.centreX() <= r.x() + r.w())
+                        .findFirst().orElseThrow();
+                assertThat(b.centreX() + b.w() / 2).as("right edge of badge %s", b.text())
+                        .isLessThanOrEqualTo(box.x() + box.w() + NodeShapes.CORNER_OVERHANG_PX + 1e-9);
+            }
+        }
+    }
+
     @Test
     void long_labels_are_shortened_with_an_ellipsis() {
         DisplayList list = DisplayListBuilder.build(layout, sample.visuals(), Viewport.whole(layout.bounds(), 10));

@@ -28,6 +28,19 @@ class SimulationSessionTest {
         return ((LoadResult.Loaded) result).design();
     }
 
+    /**
+     * The classic application's WorkerSupervisor is a DynamicSupervisor that starts empty: runs
+     * the boot (400 ms), starts its two jobs, mailer and reporter, from its template, and lets
+     * them start (to 500 ms).
+     */
+    static void startJobs(SimulationSession s) {
+        s.advance(400);
+        s.inject(new SimInput.StartDynamicChild("app/workers", "mailer"));
+        s.inject(new SimInput.StartDynamicChild("app/workers", "reporter"));
+        s.advance(100);
+        org.assertj.core.api.Assertions.assertThat(s.states().get("app/workers/mailer").status()).isEqualTo(NodeStatus.RUNNING);
+    }
+
     static SimulationSession start(Design design, long seed) {
         var start = SimulationSession.start(design, seed);
         assertThat(start).isInstanceOf(SimulationSession.Start.Running.class);
@@ -209,7 +222,7 @@ class SimulationSessionTest {
     @Test
     void floodShowsAQueueThatDrains() {
         try (var s = start(sample("classic_application"), 3)) {
-            s.advance(500);
+            startJobs(s);
             s.inject(new SimInput.Flood("app/workers/mailer", 20));
             int depth = s.states().get("app/workers/mailer").mailbox();
             assertThat(depth).isGreaterThan(0);
@@ -224,7 +237,7 @@ class SimulationSessionTest {
     @Test
     void hangMakesACallTimeOut() {
         try (var s = start(sample("classic_application"), 3)) {
-            s.advance(500);
+            startJobs(s);
             s.inject(new SimInput.Call("app/workers/mailer", 1000));
             s.advance(500);
             var ok = s.log().stream().filter(e -> e.kind() == SimEvent.Kind.CALL).toList();
@@ -247,7 +260,7 @@ class SimulationSessionTest {
     @Test
     void failNextInitMakesTheRestartFailAndRetry() {
         try (var s = start(sample("classic_application"), 3)) {
-            s.advance(500);
+            startJobs(s);
             var pid = s.states().get("app/workers/mailer").pid();
             s.inject(new SimInput.FailNextInit("app/workers/mailer"));
             long seq = lastSeq(s);
@@ -267,7 +280,7 @@ class SimulationSessionTest {
     @Test
     void transientWorkerStoppingNormallyStaysDown() {
         try (var s = start(sample("classic_application"), 3)) {
-            s.advance(500);
+            startJobs(s);
             long seq = lastSeq(s);
             s.inject(new SimInput.Stop("app/workers/reporter", Term.NORMAL));
             s.advance(500);

@@ -21,11 +21,11 @@ class StrategyWizardTest {
     @Test
     void asksAboutEveryChildOfEverySupervisorWithSiblings() {
         var qs = StrategyWizard.questions(classic);
-        // app has 5 children, workers has 2; pubsub and endpoint have none.
-        assertThat(qs).hasSize(7);
+        // app has 5 children; pubsub and endpoint have none, and workers is a DynamicSupervisor.
+        assertThat(qs).hasSize(5);
         assertThat(qs.getFirst().childPath()).isEqualTo("app/repo");
         assertThat(qs.getFirst().text()).startsWith("If repo dies, should its siblings (pubsub, cache, workers, endpoint) die too?");
-        assertThat(qs).extracting(StrategyWizard.Question::supervisorPath).containsOnly("app", "app/workers");
+        assertThat(qs).extracting(StrategyWizard.Question::supervisorPath).containsOnly("app");
         // A DynamicSupervisor is always one_for_one: no questions.
         assertThat(StrategyWizard.questions(Samples.load("sessions_per_user"))).extracting(StrategyWizard.Question::supervisorPath)
                 .containsOnly("root");
@@ -41,10 +41,10 @@ class StrategyWizardTest {
 
     @Test
     void anyYesAllGivesOneForAll() {
-        var p = StrategyWizard.proposalFor(classic, "app/workers", Map.of(
-                "app/workers/mailer", StrategyWizard.Answer.YES_ALL, "app/workers/reporter", StrategyWizard.Answer.YES_LATER_ONES)).orElseThrow();
+        var p = StrategyWizard.proposalFor(classic, "app", Map.of(
+                "app/cache", StrategyWizard.Answer.YES_ALL, "app/repo", StrategyWizard.Answer.YES_LATER_ONES)).orElseThrow();
         assertThat(p.proposed()).isEqualTo(Strategy.ONE_FOR_ALL);
-        assertThat(p.reason()).contains("mailer").contains("one_for_all");
+        assertThat(p.reason()).contains("cache").contains("one_for_all");
     }
 
     @Test

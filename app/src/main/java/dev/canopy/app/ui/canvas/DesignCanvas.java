@@ -117,8 +117,15 @@ public final class DesignCanvas extends StackPane {
 
     private void redrawTree() {
         Design design = doc.design();
-        DesignDiagram d = DesignDiagram.of(design, highlights);
-        canvas.setTree(d.tree(), d.visuals());
+        java.util.Optional<PreparedDesign> prepared = doc.prepared();
+        if (prepared.isPresent() && highlights.isEmpty()) {
+            // opened from a big file: the diagram and its layout were made off the FX thread
+            DesignDiagram d = prepared.get().diagram();
+            canvas.setTree(d.tree(), d.visuals(), prepared.get().layout());
+        } else {
+            DesignDiagram d = DesignDiagram.of(design, highlights);
+            canvas.setTree(d.tree(), d.visuals());
+        }
         canvas.selectedKeyProperty().set(doc.editor().selectionProperty().get());
     }
 

@@ -47,9 +47,21 @@ public final class DocumentViewModel {
     private final IntegerBinding processCount;
     private final StringBinding strategy;
     private boolean syncing;
+    private final PreparedDesign prepared;
 
     public DocumentViewModel(Design design, Path file, EditorClipboard clipboard) {
-        this.editor = new EditorViewModel(design, clipboard);
+        this(design, null, file, clipboard);
+    }
+
+    /** A design opened from a file whose problems, diagram and layout were prepared in the background. */
+    public DocumentViewModel(PreparedDesign prepared, Path file, EditorClipboard clipboard) {
+        this(prepared.design(), prepared, file, clipboard);
+    }
+
+    private DocumentViewModel(Design design, PreparedDesign prepared, Path file, EditorClipboard clipboard) {
+        this.prepared = prepared;
+        this.editor = prepared == null ? new EditorViewModel(design, clipboard)
+                : new EditorViewModel(design, clipboard, new dev.canopy.app.ui.edit.UndoStack(), prepared.problems());
         this.file.set(file);
         processCount = Bindings.createIntegerBinding(() -> editor.design().root().subtreeSize(), editor.designProperty());
         strategy = Bindings.createStringBinding(() -> editor.design().root() instanceof SupervisorNode s
@@ -81,6 +93,11 @@ public final class DocumentViewModel {
     /** A new design: a root supervisor to drop children on. */
     public static DocumentViewModel blank(String name, EditorClipboard clipboard) {
         return new DocumentViewModel(Design.of(name, "", SupervisorNode.of("app_sup", List.of())), null, clipboard);
+    }
+
+    /** The background-prepared diagram and layout, while the design is still the one they were made for. */
+    public Optional<PreparedDesign> prepared() {
+        return prepared != null && prepared.design() == editor.design() ? Optional.of(prepared) : Optional.empty();
     }
 
     public EditorViewModel editor() {

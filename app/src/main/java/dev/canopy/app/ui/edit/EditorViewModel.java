@@ -77,10 +77,15 @@ public final class EditorViewModel {
     }
 
     public EditorViewModel(Design initial, EditorClipboard clipboard, UndoStack history) {
+        this(initial, clipboard, history, ProblemIndex.validate(initial));
+    }
+
+    /** With the initial design's problems already found (off the FX thread, for a big file). */
+    public EditorViewModel(Design initial, EditorClipboard clipboard, UndoStack history, ProblemIndex initialProblems) {
         this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
         this.history = Objects.requireNonNull(history, "history");
         design.set(Objects.requireNonNull(initial, "initial"));
-        problems.set(ProblemIndex.validate(initial));
+        problems.set(Objects.requireNonNull(initialProblems, "initialProblems"));
         design.addListener((o, a, b) -> {
             problems.set(ProblemIndex.validate(b));
             revision.set(revision.get() + 1);

@@ -508,7 +508,14 @@ public final class MainView extends BorderPane {
         };
         vm.activeProperty().addListener((o, a, b) -> follow.accept(b));
         follow.accept(vm.activeProperty().get());
-        HBox bar = new HBox(16, status, spacer, procs, zoom);
+        // a big file is read, checked and laid out in the background: how far it has come
+        javafx.scene.control.ProgressBar opening = new javafx.scene.control.ProgressBar();
+        opening.setId("open-progress");
+        opening.setPrefWidth(140);
+        opening.progressProperty().bind(vm.openProgressProperty());
+        opening.visibleProperty().bind(vm.openingProperty());
+        opening.managedProperty().bind(vm.openingProperty());
+        HBox bar = new HBox(16, status, opening, spacer, procs, zoom);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setId("status-bar");

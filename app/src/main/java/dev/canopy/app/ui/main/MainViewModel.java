@@ -22,6 +22,7 @@ import dev.canopy.diagrams.design.Design;
 import dev.canopy.diagrams.design.DesignFiles;
 import dev.canopy.diagrams.design.LoadResult;
 import dev.canopy.app.ui.canvas.DocumentViewModel;
+import dev.canopy.app.ui.canvas.PreparedDesign;
 import dev.canopy.app.ui.inspector.InspectorViewModel;
 import dev.canopy.app.ui.log.EventLogViewModel;
 import dev.canopy.app.ui.palette.PaletteItem;
@@ -71,6 +72,10 @@ public final class MainViewModel {
     private final ObjectProperty<dev.canopy.app.ui.sim.SimulatorViewModel> activeSimulation =
             new SimpleObjectProperty<>(this, "activeSimulation");
     private int untitled;
+    private final javafx.beans.property.IntegerProperty openings = new javafx.beans.property.SimpleIntegerProperty(this, "openings");
+    private final BooleanBinding opening = openings.greaterThan(0);
+    private final javafx.beans.property.ReadOnlyDoubleWrapper openProgress =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "openProgress");
 
     private final Clock clock;
 
@@ -129,31 +134,26 @@ public final class MainViewModel {
         return doc;
     }
 
-    /** Opens a design file the user chose (or a recent one) as itself: Save writes back to it. */
-    DocumentViewModel openDesignFile(DesignSummary summary) {
+    /** Adopts a design file read and prepared in the background as itself: Save writes back to it. */
+    private DocumentViewModel openPrepared(DesignSummary summary, PreparedDesign prepared) {
         Optional<DocumentViewModel> open = findOpen(summary.file());
         if (open.isPresent()) {
             active.set(open.get());
             return open.get();
         }
-        DocumentViewModel doc;
-        switch (DesignFiles.load(summary.file())) {
-            case LoadResult.Loaded l -> doc = new DocumentViewModel(l.design(), summary.file().toAbsolutePath().normalize(), clipboard);
-            case LoadResult.Failed f -> {
-                String why = "Could not open " + summary.file().getFileName() + ": "
-                        + (f.problems().isEmpty() ? "unreadable" : f.problems().get(0).describe());
-                log.error(why);
-                status.set(why);
-                return null;
-            }
-        }
+        DocumentViewModel doc = new DocumentViewModel(prepared, summary.file().toAbsolutePath().normalize(), clipboard);
         add(doc);
         startPage.recordOpened(summary.file(), summary.name());
         log.info("Opened " + summary.name() + " (" + summary.facts() + ")");
+        status.set("Opened " + summary.name());
         return doc;
     }
 
-    /** Reads {@code file} in the background and opens it; problems go to the event log. */
+    /**
+     * Reads {@code file}, checks it and lays it out on the background executor, showing what it
+     * is doing in the status bar and {@link #openProgressProperty()}; the FX thread only adopts
+     * the result, so a 100k-node file leaves the window responsive. Problems go to the event log.
+     */
     public void openFile(Path file) {
         Path f = file.toAbsolutePath().normalize();
         Optional<DocumentViewModel> open = findOpen(f);
@@ -161,22 +161,35 @@ public final class MainViewModel {
             active.set(open.get());
             return;
         }
-        status.set("Opening " + f.getFileName() + " …");
+        String shown = String.valueOf(f.getFileName());
+        openings.set(openings.get() + 1);
+        showProgress("Opening " + shown + ": reading …", 0.05);
         dispatch.async(() -> {
             try {
-                if (!Files.isRegularFile(f)) return new Opened(null, "File not found: " + f);
+                if (!Files.isRegularFile(f)) return new Opened(null, null, "File not found: " + f);
                 DesignSummary summary = new DesignFilesReader().read(f);
-                if (DesignFiles.load(f) instanceof LoadResult.Failed failed) {
-                    return new Opened(null, "Could not open " + f.getFileName() + ": "
+                return switch (DesignFiles.load(f)) {
+                    case LoadResult.Failed failed -> new Opened(null, null, "Could not open " + shown + ": "
                             + (failed.problems().isEmpty() ? "unreadable" : failed.problems().get(0).describe()));
-                }
-                return new Opened(summary, null);
+                    case LoadResult.Loaded loaded -> new Opened(summary, PreparedDesign.of(loaded.design(),
+                            step -> dispatch.ui().execute(() -> showProgress(switch (step) {
+                                case VALIDATING -> "Opening " + shown + ": checking " + Plural.of(loaded.design().root().subtreeSize(), "node") + " …";
+                                case DRAWING -> "Opening " + shown + ": drawing …";
+                                case LAYING_OUT -> "Opening " + shown + ": laying out …";
+                            }, switch (step) {
+                                case VALIDATING -> 0.4;
+                                case DRAWING -> 0.6;
+                                case LAYING_OUT -> 0.8;
+                            }))), null);
+                };
             } catch (IOException | RuntimeException e) {
-                return new Opened(null, "Could not open " + f.getFileName() + ": " + e.getMessage());
+                return new Opened(null, null, "Could not open " + shown + ": " + e.getMessage());
             }
         }, opened -> {
+            openings.set(openings.get() - 1);
+            openProgress.set(openings.get() > 0 ? openProgress.get() : 0);
             if (opened.summary() != null) {
-                openDesignFile(opened.summary());
+                openPrepared(opened.summary(), opened.prepared());
             } else {
                 log.error(opened.problem());
                 status.set(opened.problem());
@@ -184,7 +197,22 @@ public final class MainViewModel {
         });
     }
 
-    private record Opened(DesignSummary summary, String problem) {
+    private void showProgress(String what, double progress) {
+        status.set(what);
+        openProgress.set(progress);
+    }
+
+    /** How far the file being opened has come (0 to 1) while {@link #openingProperty()} is true. */
+    public javafx.beans.property.ReadOnlyDoubleProperty openProgressProperty() {
+        return openProgress.getReadOnlyProperty();
+    }
+
+    /** True while a file is being read, checked and laid out in the background. */
+    public javafx.beans.binding.BooleanBinding openingProperty() {
+        return opening;
+    }
+
+    private record Opened(DesignSummary summary, PreparedDesign prepared, String problem) {
     }
 
     public void openRecent(RecentFile file) {

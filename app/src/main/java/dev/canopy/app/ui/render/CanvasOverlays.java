@@ -113,23 +113,24 @@ final class CanvasOverlays {
             }
             int v = layout.indexOf(f.key);
             if (v < 0 || !layout.isVisible(v)) continue;
-            double alpha = 1 - age / TreeCanvas.FLASH_MS;
             double x = camera.screenX(layout.x(v));
             double y = camera.screenY(layout.y(v));
             double bw = Math.max(3, layout.width(v) * scale);
             double bh = Math.max(3, layout.height(v) * scale);
             if (x > w || y > h || x + bw < 0 || y + bh < 0) continue;
             Color c = CanvasRenderer.color(theme, f.token);
-            g.setGlobalAlpha(alpha);
+            g.setGlobalAlpha(FlashLabel.ringAlpha(age));
             g.setStroke(c);
             g.setLineWidth(3);
             g.strokeRoundRect(x - 4, y - 4, bw + 8, bh + 8, 12, 12);
             if (scale >= 0.25 && !f.text.isEmpty()) {
+                // an opaque pill over the edges behind it, with ink that contrasts with its colour
+                g.setGlobalAlpha(FlashLabel.labelAlpha(age));
                 var font = CanvasRenderer.font(11, true);
-                double tw = f.text.length() * 6.6 + 10;
+                double tw = FlashLabel.width(f.text, 11);
                 g.setFill(c);
                 g.fillRoundRect(x + bw / 2 - tw / 2, y - 24, tw, 18, 9, 9);
-                g.setFill(Color.WHITE);
+                g.setFill(FlashLabel.ink(c));
                 g.setFont(font);
                 g.fillText(f.text, x + bw / 2, y - 9);
             }

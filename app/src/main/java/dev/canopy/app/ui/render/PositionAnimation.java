@@ -26,6 +26,14 @@ final class PositionAnimation {
 
     /** Starts gliding from {@code old} to {@code next}, unless nothing moved. */
     void start(Layout old, Layout next, long now) {
+        start(old, next, now, 0, 0);
+    }
+
+    /**
+     * As {@link #start(Layout, Layout, long)}, with the old places shifted by (dx, dy): the
+     * camera moved by as much to keep an anchor node still, so nodes glide from where they were on screen.
+     */
+    void start(Layout old, Layout next, long now, double dx, double dy) {
         int n = next.size();
         double[] fx = new double[n];
         double[] fy = new double[n];
@@ -34,8 +42,8 @@ final class PositionAnimation {
         for (int v : order) {
             int o = old.indexOf(next.key(v));
             if (o >= 0 && old.isVisible(o)) {
-                fx[v] = old.x(o);
-                fy[v] = old.y(o);
+                fx[v] = old.x(o) + dx;
+                fy[v] = old.y(o) + dy;
             } else {
                 int p = next.tree().parent(v);
                 fx[v] = p >= 0 ? fx[p] : next.x(v);

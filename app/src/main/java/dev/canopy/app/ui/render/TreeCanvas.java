@@ -111,19 +111,49 @@ public final class TreeCanvas extends Region {
      * from their old positions; new ones grow out of their parent's old position.
      */
     public void setTree(LayoutTree tree, Collection<NodeVisual> nodeVisuals) {
+        setTree(tree, nodeVisuals, null);
+    }
+
+    /**
+     * As {@link #setTree(LayoutTree, Collection)} with the tree's layout already made (off the FX
+     * thread, for a big file) under the default options; it is used when nothing is collapsed
+     * and the options are the defaults, otherwise the tree is laid out here as usual.
+     */
+    public void setTree(LayoutTree tree, Collection<NodeVisual> nodeVisuals, Layout laidOut) {
         this.tree = tree;
         this.lastVisuals = nodeVisuals;
         Layout old = layout;
-        Layout next = TreeLayout.layout(withUserCollapsed(tree), layoutOptions);
+        Layout next = laidOut != null && collapsed.isEmpty() && layoutOptions.equals(LayoutOptions.defaults())
+                ? laidOut
+                : TreeLayout.layout(withUserCollapsed(tree), layoutOptions);
         NodeVisuals nv = new NodeVisuals(tree);
         layout = next;
         visuals = nv;
         index = new LayoutIndex(next);
         overlays.clearNodes();
         for (NodeVisual v : nodeVisuals) put(v);
-        if (old != null && !fitPending) animation.start(old, next, now());
+        if (old != null && !fitPending) {
+            // an edit or paste re-centres parents over their children: keep the node the user is
+            // looking at (the selection, else the root) where it was on screen, so the tree does not drift
+            double[] shift = anchorShift(old, next);
+            camera.panBy(-shift[0] * camera.scale(), -shift[1] * camera.scale());
+            animation.start(old, next, now(), shift[0], shift[1]);
+        }
         miniMap.markDirty();
         dirty = true;
+    }
+
+    /** How far the anchor node (the selection if it was and is shown, else the root) moved between two layouts. */
+    private double[] anchorShift(Layout old, Layout next) {
+        String key = selectedKey.get();
+        if (key == null || old.indexOf(key) < 0 || next.indexOf(key) < 0
+                || !old.isVisible(old.indexOf(key)) || !next.isVisible(next.indexOf(key))) {
+            key = next.key(next.tree().root());
+            if (old.indexOf(key) < 0) return new double[] {0, 0};
+        }
+        int o = old.indexOf(key);
+        int n = next.indexOf(key);
+        return new double[] {next.x(n) - old.x(o), next.y(n) - old.y(o)};
     }
 
     private LayoutTree withUserCollapsed(LayoutTree t) {
@@ -346,6 +376,26 @@ public final class TreeCanvas extends Region {
         if (layout == null) return Optional.empty();
         int v = index.nodeAt(camera.layoutX(x), camera.layoutY(y));
         return v < 0 ? Optional.empty() : Optional.of(layout.key(v));
+    }
+
+    /**
+     * What the tooltip over a node says: its full label (and sublabel) when the label is not
+     * drawn whole at the current zoom (shortened with an ellipsis, or no text at all); empty when
+     * the box already shows it.
+     */
+    public Optional<String> hoverText(String key) {
+        if (layout == null || visuals == null || layout.indexOf(key) < 0) return Optional.empty();
+        NodeVisual v = visuals.get(key);
+        if (v.label().isEmpty()
+                || DisplayListBuilder.labelShownWhole(renderOptions, v.label(), layout.rect(key).w(), camera.scale())) {
+            return Optional.empty();
+        }
+        return Optional.of(v.sublabel().isEmpty() ? v.label() : v.label() + "\n" + v.sublabel());
+    }
+
+    /** The tooltip shown over the hovered node, if any (package-private: for tests). */
+    Optional<String> shownTooltip() {
+        return input.tooltipText();
     }
 
     /** Where a node's box is on this canvas (local coordinates). */

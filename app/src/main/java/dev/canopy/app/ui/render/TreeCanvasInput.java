@@ -64,6 +64,9 @@ final class TreeCanvasInput {
             onNodeMenu.accept(new TreeCanvas.NodeMenuRequest(k, e.getScreenX(), e.getScreenY()));
             e.consume();
         }));
+        // a label shortened on screen shows whole in a tooltip over its node
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(canvas, owner.hitTest(e.getX(), e.getY()).flatMap(owner::hoverText)));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(canvas, Optional.empty()));
         miniMap.addEventHandler(MouseEvent.MOUSE_PRESSED, this::jumpFromMiniMap);
         miniMap.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::jumpFromMiniMap);
         owner.setOnKeyPressed(e -> {
@@ -79,6 +82,25 @@ final class TreeCanvasInput {
                 default -> { }
             }
         });
+    }
+
+    private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
+    private boolean tooltipInstalled;
+
+    private void hover(Canvas canvas, Optional<String> text) {
+        if (text.isPresent()) {
+            tooltip.setText(text.get());
+            if (!tooltipInstalled) javafx.scene.control.Tooltip.install(canvas, tooltip);
+            tooltipInstalled = true;
+        } else if (tooltipInstalled) {
+            javafx.scene.control.Tooltip.uninstall(canvas, tooltip);
+            tooltipInstalled = false;
+        }
+    }
+
+    /** The tooltip's text while one is shown over a node (for tests), else empty. */
+    Optional<String> tooltipText() {
+        return tooltipInstalled ? Optional.of(tooltip.getText()) : Optional.empty();
     }
 
     private void jumpFromMiniMap(MouseEvent e) {

@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 import dev.canopy.diagrams.layout.Bounds;
 import dev.canopy.diagrams.layout.LayoutTree;
+import dev.canopy.diagrams.layout.LayoutOptions;
+import dev.canopy.diagrams.layout.TreeLayout;
 import dev.canopy.diagrams.render.NodeVisual;
 import dev.canopy.diagrams.render.StyleToken;
 import dev.canopy.diagrams.render.SyntheticDiagram;
@@ -61,6 +63,77 @@ class TreeCanvasTest {
     private void onFx(Runnable r) {
         WaitForAsyncUtils.asyncFx(r);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Issue 12: after an edit or a paste the tree drifted right (the root re-centred over more children). */
+    @Test
+    void an_edit_that_widens_the_tree_keeps_the_root_and_the_selection_where_they_were_on_screen() {
+        LayoutTree t = small();
+        onFx(() -> {
+            canvas.setTree(t, visuals(t));
+            canvas.fit();
+        });
+        Rectangle2D rootBefore = canvas.screenRect("root").orElseThrow();
+        LayoutTree wider = LayoutTree.builder()
+                .add("root", null, 120, 48)
+                .add("root/a", "root", 100, 48)
+                .add("root/b", "root", 100, 48)
+                .add("root/b/c", "root/b", 100, 48)
+                .add("root/d", "root", 100, 48)
+                .add("root/e", "root", 100, 48)
+                .add("root/f", "root", 100, 48)
+                .build();
+        assertThat(TreeLayout.layout(wider, LayoutOptions.defaults()).rect("root").x())
+                .as("the layout itself moves the root").isNotEqualTo(TreeLayout.layout(t, LayoutOptions.defaults()).rect("root").x());
+        onFx(() -> canvas.setTree(wider, visuals(wider)));
+        Rectangle2D rootAfter = canvas.screenRect("root").orElseThrow();
+        assertThat(rootAfter.getMinX()).isCloseTo(rootBefore.getMinX(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(rootAfter.getMinY()).isCloseTo(rootBefore.getMinY(), org.assertj.core.data.Offset.offset(0.01));
+
+        // with a node selected, that node is the one that stays put
+        onFx(() -> canvas.selectedKeyProperty().set("root/b/c"));
+        Rectangle2D cBefore = canvas.screenRect("root/b/c").orElseThrow();
+        LayoutTree pasted = LayoutTree.builder()
+                .add("root", null, 120, 48)
+                .add("root/a", "root", 100, 48)
+                .add("root/a/x", "root/a", 100, 48)
+                .add("root/a/y", "root/a", 100, 48)
+                .add("root/a/z", "root/a", 100, 48)
+                .add("root/b", "root", 100, 48)
+                .add("root/b/c", "root/b", 100, 48)
+                .add("root/d", "root", 100, 48)
+                .add("root/e", "root", 100, 48)
+                .add("root/f", "root", 100, 48)
+                .build();
+        onFx(() -> canvas.setTree(pasted, visuals(pasted)));
+        Rectangle2D cAfter = canvas.screenRect("root/b/c").orElseThrow();
+        assertThat(cAfter.getMinX()).isCloseTo(cBefore.getMinX(), org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    /** Issue 12: a label shortened with an ellipsis had no way to be read whole. */
+    @Test
+    void a_shortened_label_shows_whole_in_a_tooltip_on_hover(FxRobot robot) {
+        LayoutTree t = small();
+        String longLabel = "metrics_collector_for_the_whole_cluster_and_more";
+        List<NodeVisual> vs = new ArrayList<>(visuals(t));
+        vs.set(t.indexOf("root/a"), NodeVisual.of("root/a", longLabel, "<0.2.0>", StyleToken.NODE_WORKER, StyleToken.STATE_RUNNING));
+        onFx(() -> {
+            canvas.setTree(t, vs);
+            canvas.fit();
+        });
+        assertThat(canvas.hoverText("root/a")).contains(longLabel + "\n<0.2.0>");
+        assertThat(canvas.hoverText("root/b")).isEmpty(); // drawn whole: no tooltip needed
+
+        Rectangle2D a = canvas.screenRect("root/a").orElseThrow();
+        var p = canvas.localToScreen(a.getMinX() + a.getWidth() / 2, a.getMinY() + a.getHeight() / 2);
+        robot.moveTo(p.getX(), p.getY());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.shownTooltip()).contains(longLabel + "\n<0.2.0>");
+        Rectangle2D b = canvas.screenRect("root/b").orElseThrow();
+        var q = canvas.localToScreen(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+        robot.moveTo(q.getX(), q.getY());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.shownTooltip()).isEmpty();
     }
 
     @Test
