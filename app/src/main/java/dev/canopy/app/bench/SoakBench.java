@@ -67,7 +67,9 @@ public final class SoakBench implements Bench {
 
         SimulatorViewModel vm = SimulatorViewModel.create(design(), 1);
         javafx.stage.Stage stage = null;
-        List<Double> pulseMs = java.util.Collections.synchronizedList(new ArrayList<>());
+        // Samples go into arrays sized for the whole run up front: a growing list of boxed doubles
+        // would itself grow the heap this bench watches (a few MB an hour).
+        Samples pulseMs = new Samples(seconds * 100 + 1_000);
         if (window) {
             // The whole simulator view in a window; the FX thread pulls frames through the FramePump.
             CanvasBench.FxBench.startFx();
@@ -95,7 +97,7 @@ public final class SoakBench implements Bench {
         });
 
         SplittableRandom random = new SplittableRandom(7);
-        List<Double> frameMs = new ArrayList<>();
+        Samples frameMs = new Samples(seconds * 1_000_000_000L / FRAME_NANOS + 1_000);
         List<double[]> heap = new ArrayList<>(); // {seconds since start, MB}
         long kills = 0;
         long lines0 = onUi(window, () -> logLines(vm));
@@ -145,15 +147,13 @@ public final class SoakBench implements Bench {
         Stats.line(out, "canopy_soak_kills_per_s", kills / elapsed, "kills/s");
         Stats.line(out, "canopy_soak_log_lines_per_s", lines / elapsed, "lines/s");
         if (window) {
-            List<Double> pulses = new ArrayList<>(pulseMs);
-            Collections.sort(pulses);
-            Stats.line(out, "canopy_soak_fx_pulses_per_s", pulses.size() / elapsed, "pulses/s");
+            List<Double> pulses = pulseMs.sorted();
+            Stats.line(out, "canopy_soak_fx_pulses_per_s", pulseMs.size() / elapsed, "pulses/s");
             Stats.line(out, "canopy_soak_fx_pulse_ms_p50", percentile(pulses, 0.50), "ms");
             Stats.line(out, "canopy_soak_fx_pulse_ms_p99", percentile(pulses, 0.99), "ms");
             Stats.line(out, "canopy_soak_fx_pulse_ms_max", pulses.isEmpty() ? Double.NaN : pulses.getLast(), "ms");
         } else {
-            List<Double> sorted = new ArrayList<>(frameMs);
-            Collections.sort(sorted);
+            List<Double> sorted = frameMs.sorted();
             Stats.line(out, "canopy_soak_frame_ms_p50", percentile(sorted, 0.50), "ms");
             Stats.line(out, "canopy_soak_frame_ms_p99", percentile(sorted, 0.99), "ms");
         }
@@ -169,6 +169,31 @@ public final class SoakBench implements Bench {
     private static long logLines(SimulatorViewModel vm) {
         var events = vm.events();
         return events.isEmpty() ? 0 : events.getLast().seq();
+    }
+
+    /** A fixed-size store of samples (the ones past its size are counted, not kept). */
+    static final class Samples {
+        private final double[] values;
+        private int count;
+
+        Samples(long size) {
+            values = new double[(int) Math.min(Integer.MAX_VALUE - 8, size)];
+        }
+
+        synchronized void add(double v) {
+            if (count < values.length) values[count] = v;
+            count++;
+        }
+
+        synchronized int size() {
+            return count;
+        }
+
+        synchronized List<Double> sorted() {
+            double[] kept = java.util.Arrays.copyOf(values, Math.min(count, values.length));
+            java.util.Arrays.sort(kept);
+            return java.util.Arrays.stream(kept).boxed().toList();
+        }
     }
 
     private static double percentile(List<Double> sorted, double q) {

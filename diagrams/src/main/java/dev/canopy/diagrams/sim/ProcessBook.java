@@ -39,6 +39,20 @@ final class ProcessBook {
      */
     synchronized int incarnationOf(Pid pid) { return incarnationOfPid.getOrDefault(pid, 0); }
 
+    /**
+     * Forgets an exited pid's path and incarnation (not the path's latest pid), so a long restart
+     * storm does not keep every pid it ever saw. Called only once nothing still reads it by pid.
+     */
+    synchronized void forget(Pid pid) {
+        var path = paths.get(pid);
+        if (path == null || pid.equals(latest.get(path))) return;
+        paths.remove(pid);
+        incarnationOfPid.remove(pid);
+    }
+
+    /** Pids whose path is still known (for tests: it stays bounded on a long run). */
+    synchronized int knownPids() { return paths.size(); }
+
     synchronized void failNextInit(String path) { failNextInit.add(path); }
 
     /** True once for a path marked to fail its next init. */

@@ -38,7 +38,7 @@ public final class SimulationSession implements AutoCloseable {
     private final SimObserver observer;
     private final List<EventRecord> pending = new ArrayList<>();
     private final List<Object> reports = new ArrayList<>();
-    private final List<TimedInput> inputs = new ArrayList<>();
+    private final InputRecord inputs;
     private final long startMs;
     private final Pid controller;
     private StartResult rootStart;
@@ -47,10 +47,18 @@ public final class SimulationSession implements AutoCloseable {
     private final java.util.ArrayDeque<EventRecord> history = new java.util.ArrayDeque<>();
     private final List<Pid> spawnedByController = new ArrayList<>();
     static final int HISTORY_CAP = 100_000;
+    /**
+     * Exited pids whose exit has left the history, oldest first: their names are forgotten in the
+     * book once {@value #RETIRE_LAG} more have left, by when no kept event mentions them (the last
+     * events about a pid, its links' exit signals and its supervisor's 'EXIT', follow its exit closely).
+     */
+    private final java.util.ArrayDeque<Pid> retiring = new java.util.ArrayDeque<>();
+    static final int RETIRE_LAG = 1_000;
 
-    private SimulationSession(Design design, long seed) {
+    private SimulationSession(Design design, long seed, int inputCap) {
         this.design = design;
         this.seed = seed;
+        this.inputs = new InputRecord(inputCap);
         this.node = Node.deterministic(seed);
         this.observer = new SimObserver(design, book);
         node.events().addListener(pending::add);
@@ -63,14 +71,24 @@ public final class SimulationSession implements AutoCloseable {
 
     /** Validates with the same rules as the editor, then starts the tree. */
     public static Start start(Design design, long seed) {
+        return start(design, seed, InputRecord.DEFAULT_CAP);
+    }
+
+    /** Starts the tree; the session keeps at most inputCap inputs for replay (see {@link InputRecord}). */
+    public static Start start(Design design, long seed, int inputCap) {
         var errors = DesignValidator.validate(design).stream().filter(DesignProblem::isError).toList();
         if (!errors.isEmpty()) return new Start.Invalid(errors);
-        return new Start.Running(new SimulationSession(design, seed));
+        return new Start.Running(new SimulationSession(design, seed, inputCap));
     }
 
     /** Replays inputs from the start up to virtual time untilMs: the basis of rewinding. */
     public static Start replay(Design design, long seed, List<TimedInput> inputs, long untilMs) {
-        var start = start(design, seed);
+        return replay(design, seed, inputs, untilMs, Math.max(InputRecord.DEFAULT_CAP, inputs.size()));
+    }
+
+    /** {@link #replay(Design, long, List, long)}, the new session keeping at most inputCap inputs. */
+    public static Start replay(Design design, long seed, List<TimedInput> inputs, long untilMs, int inputCap) {
+        var start = start(design, seed, inputCap);
         if (start instanceof Start.Running r) {
             for (var in : inputs) {
                 if (in.atMs() > untilMs) break;
@@ -93,11 +111,16 @@ public final class SimulationSession implements AutoCloseable {
 
     public Optional<StartResult> rootStart() { return Optional.ofNullable(rootStart); }
 
-    public List<TimedInput> inputs() { return List.copyOf(inputs); }
+    public List<TimedInput> inputs() { return List.copyOf(inputs.list()); }
 
-    /** Applies an input now; it is recorded for replay. */
+    /** The latest virtual time a replay of the kept inputs reproduces (Long.MAX_VALUE while all are kept). */
+    public long rewindLimitMs() { return inputs.rewindLimitMs(); }
+
+    /** Applies an input now; it is recorded for replay while the record has room (then the log says so once). */
     public void inject(SimInput input) {
-        inputs.add(new TimedInput(nowMs(), input));
+        if (!inputs.add(new TimedInput(nowMs(), input)) && inputs.unkept() == 1) {
+            observer.add(nowMs(), input.target(), SimEvent.Kind.INPUT, "note: " + InputRecord.fullMessage(inputs.cap(), inputs.rewindLimitMs()));
+        }
         observer.add(nowMs(), input.target(), SimEvent.Kind.INPUT, "you: " + input.describe());
         whyNoEffect(design, input).ifPresent(why -> observer.add(nowMs(), input.target(), SimEvent.Kind.INPUT, "note: " + why));
         node.send(controller, input);
@@ -188,7 +211,7 @@ public final class SimulationSession implements AutoCloseable {
                 spawnedByController.add(sp.pid());
             }
             history.addLast(e);
-            if (history.size() > HISTORY_CAP) history.removeFirst();
+            if (history.size() > HISTORY_CAP) retire(history.removeFirst());
         }
         rs.sort(java.util.Comparator.comparingLong(SimulationSession::reportedAt)); // stable: same-ms reports keep their order
         int next = 0;
@@ -198,6 +221,15 @@ public final class SimulationSession implements AutoCloseable {
         }
         while (next < rs.size()) logReport(rs.get(next++));
     }
+
+    private void retire(EventRecord dropped) {
+        if (!(dropped.event() instanceof dev.canopy.engine.event.Event.Exited x)) return;
+        retiring.addLast(x.pid());
+        if (retiring.size() > RETIRE_LAG) book.forget(retiring.removeFirst());
+    }
+
+    /** Pids the session still knows by path (for tests: bounded on a long run). */
+    int knownPids() { return book.knownPids(); }
 
     private static long reportedAt(Object report) {
         return switch (report) {

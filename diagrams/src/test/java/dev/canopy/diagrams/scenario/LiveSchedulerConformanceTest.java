@@ -28,9 +28,11 @@ class LiveSchedulerConformanceTest {
     private static final Path SCENARIOS = Path.of("../../shared/conformance/scenarios");
 
     /**
-     * Decided by causal order alone; each passed 10 live runs of 10 when chosen. Not here:
-     * start_fail_init_crash (passed 2 of 10 live runs at first, 3 of 3 later: a live-scheduler
-     * race to investigate), and the scenarios about windows and timeouts.
+     * Decided by causal order alone; each passed 10 live runs of 10 when chosen. Not here: the
+     * scenarios about windows and timeouts. start_fail_init_crash is back: it differed on 5 of 20
+     * live runs on the runtime of c7a9341 (a server whose init failed acked the failure and its
+     * starter went on before the server's exit; GenServers.start now waits for that exit) and
+     * matched on 40 of 40 there with the fix.
      */
     static final List<String> TIMING_FREE = List.of(
             "dynsup_basic", "dynsup_child_restarts", "dynsup_intensity_escalates", "dynsup_start_errors", "exit_normal_trapping", "init_ignore",
@@ -38,7 +40,7 @@ class LiveSchedulerConformanceTest {
             "kill_vs_shutdown_trapping", "nested_supervisors", "one_for_all_order", "one_for_all_temporary_sibling",
             "one_for_one_permanent_reasons", "rest_for_one_order", "restart_init_crash_recovers",
             "restart_init_crash_retry", "shutdown_brutal_kill", "shutdown_infinity", "shutdown_order_stop_tree",
-            "significant_all", "significant_any", "significant_crash_restarted",
+            "significant_all", "significant_any", "significant_crash_restarted", "start_fail_init_crash",
             "static_child_api", "supervisor_outside_signals", "temporary_never_restarted", "transient_reasons");
 
     @TestFactory

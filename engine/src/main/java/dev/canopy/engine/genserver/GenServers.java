@@ -43,6 +43,7 @@ public final class GenServers {
             if (watch != null && m instanceof Down d && d.ref().equals(watch)) return d;
             return null;
         });
+        if (answer instanceof Protocol.InitAck a && a.result() instanceof StartResult.Failed) awaitExit(ctx, pid, watch);
         if (watch != null) ctx.demonitor(watch, true);
         return switch (answer) {
             case Protocol.InitAck a -> a.result();
@@ -50,6 +51,21 @@ public final class GenServers {
             case Down d -> new StartResult.Failed(d.reason());
             default -> throw new IllegalStateException("unexpected " + answer);
         };
+    }
+
+    /**
+     * A server whose init failed acks the failure and then exits. The start returns only once it
+     * has exited (proc_lib's synchronous start on failure since OTP 26): otherwise, on a live node
+     * with the two on different threads, the caller could act on the failure (a supervisor shutting
+     * down its other children, a driver logging the result) before the failed server's exit
+     * happened, and traces would order them either way. When it has exited already (always on the
+     * deterministic scheduler, where it runs until it exits) nothing is waited for and no monitor
+     * is added, so simulated runs and their event streams are unchanged.
+     */
+    private static void awaitExit(ProcessContext ctx, Pid pid, dev.canopy.engine.process.Ref watch) {
+        if (!ctx.isAlive(pid)) return;
+        var ref = watch != null ? watch : ctx.monitor(pid);
+        ctx.receive(m -> m instanceof Down d && d.ref().equals(ref) ? d : null);
     }
 
     public static CallResult call(ProcessContext ctx, Pid server, Object request) {

@@ -19,6 +19,7 @@ import dev.canopy.diagrams.sim.NodeState;
 import dev.canopy.diagrams.sim.ProcessDetails;
 import dev.canopy.diagrams.sim.SimEvent;
 import dev.canopy.diagrams.sim.SimInput;
+import dev.canopy.diagrams.sim.InputRecord;
 import dev.canopy.diagrams.sim.SimulationSession;
 import dev.canopy.diagrams.sim.TimedInput;
 
@@ -39,7 +40,9 @@ final class SimEngine {
     // ---- engine-thread state (touched only by tasks on the engine executor)
     private SimulationSession session;
     private final SimVisualMapper mapper;
-    private List<TimedInput> branch = new ArrayList<>();
+    /** The branch's inputs for replay, up to the cap (the one record of them; the session's own is only for its replays). */
+    private InputRecord branch;
+    private final int inputCap;
     private long branchEndMs;
     private long scrubbedAtMs = -1;
     private final ArrayDeque<TimedInput> scheduled = new ArrayDeque<>();
@@ -58,6 +61,13 @@ final class SimEngine {
     private volatile String inspected;
 
     SimEngine(Design design, Executor executor, long minPublishIntervalNanos, Ticker ticker, LongSupplier seed) {
+        this(design, executor, minPublishIntervalNanos, ticker, seed, InputRecord.DEFAULT_CAP);
+    }
+
+    /** inputCap: how many inputs rewind keeps (see {@link InputRecord}); tests use a small one. */
+    SimEngine(Design design, Executor executor, long minPublishIntervalNanos, Ticker ticker, LongSupplier seed, int inputCap) {
+        this.inputCap = inputCap;
+        this.branch = new InputRecord(inputCap);
         this.design = design;
         this.executor = executor;
         this.seed = seed;
@@ -72,13 +82,13 @@ final class SimEngine {
         submit(() -> {
             closeSession();
             long s = seed.getAsLong();
-            var start = SimulationSession.start(design, s);
+            var start = SimulationSession.start(design, s, inputCap);
             if (start instanceof SimulationSession.Start.Invalid invalid) {
                 publish(true, "The design has problems; fix them to simulate", invalid.problems());
                 return;
             }
             session = ((SimulationSession.Start.Running) start).session();
-            branch = new ArrayList<>();
+            branch = new InputRecord(inputCap);
             inputsResetOwed = true;
             branchEndMs = 0;
             scrubbedAtMs = -1;
@@ -140,7 +150,7 @@ final class SimEngine {
             commitBranch();
             long at = session.nowMs();
             session.inject(input);
-            branch.add(new TimedInput(at, input));
+            record(new TimedInput(at, input));
             branchEndMs = Math.max(branchEndMs, session.nowMs());
             publish(false, null, List.of());
         });
@@ -174,10 +184,11 @@ final class SimEngine {
         if (!scrubQueued.compareAndSet(false, true)) return; // the queued task will take the latest target
         submit(() -> {
             scrubQueued.set(false);
-            long target = Math.min(scrubTarget.get(), Math.max(branchEndMs, session == null ? 0 : session.nowMs()));
+            long wanted = Math.min(scrubTarget.get(), Math.max(branchEndMs, session == null ? 0 : session.nowMs()));
+            long target = Math.min(wanted, branch.rewindLimitMs());
             if (session != null) branchEndMs = Math.max(branchEndMs, session.nowMs());
             closeSession();
-            var start = SimulationSession.replay(design, seed.getAsLong(), branch, target);
+            var start = SimulationSession.replay(design, seed.getAsLong(), branch.list(), target, inputCap);
             if (!(start instanceof SimulationSession.Start.Running r)) return;
             session = r.session();
             scrubbedAtMs = target < branchEndMs ? target : -1;
@@ -185,9 +196,11 @@ final class SimEngine {
             scheduled.clear();
             for (TimedInput s : script) if (s.atMs() > target) scheduled.add(s);
             mapper.reset();
-            long later = branch.stream().filter(in -> in.atMs() > target).count();
+            long later = branch.list().stream().filter(in -> in.atMs() > target).count() + branch.unkept();
+            String limited = target < wanted ? String.format(java.util.Locale.ROOT,
+                    " (rewind reaches only the first %,d inputs, up to %,d ms)", inputCap, target) : "";
             publish(true, scrubbedAtMs < 0 ? "At the end of the run (" + target + " ms)"
-                    : "Rewound to " + target + " ms. Continuing from here drops the " + later
+                    : "Rewound to " + target + " ms" + limited + ". Continuing from here drops the " + later
                     + " input" + (later == 1 ? "" : "s") + " recorded after it (a new branch)", List.of());
         });
     }
@@ -258,18 +271,25 @@ final class SimEngine {
             session.advanceTo(in.atMs());
             long at = session.nowMs();
             session.inject(in.input());
-            branch.add(new TimedInput(at, in.input()));
+            record(new TimedInput(at, in.input()));
         }
         session.advanceTo(target);
         branchEndMs = Math.max(branchEndMs, session.nowMs());
+    }
+
+    /** Records an input of the branch; the first one past the cap makes the status line say rewind stops there. */
+    private void record(TimedInput in) {
+        if (!branch.add(in) && branch.unkept() == 1) {
+            pendingMessage = "R" + InputRecord.fullMessage(inputCap, branch.rewindLimitMs()).substring(1);
+        }
     }
 
     /** Continuing after a scrub: the inputs after the scrubbed time are dropped (a new branch). */
     private void commitBranch() {
         if (scrubbedAtMs < 0) return;
         long t = scrubbedAtMs;
-        int dropped = (int) branch.stream().filter(in -> in.atMs() > t).count();
-        branch = new ArrayList<>(session.inputs());
+        long dropped = branch.list().stream().filter(in -> in.atMs() > t).count() + branch.unkept();
+        branch.dropAfter(t); // what the replayed session injected: the inputs up to t
         branchEndMs = session.nowMs();
         scrubbedAtMs = -1;
         inputsResetOwed = true;
@@ -292,9 +312,9 @@ final class SimEngine {
         inputsResetOwed = false;
         List<TimedInput> newInputs;
         if (inputsReset) {
-            newInputs = List.copyOf(branch);
+            newInputs = List.copyOf(branch.list());
         } else {
-            newInputs = List.copyOf(branch.subList(Math.min(inputsPublished, branch.size()), branch.size()));
+            newInputs = List.copyOf(branch.list().subList(Math.min(inputsPublished, branch.size()), branch.size()));
         }
         inputsPublished = branch.size();
         SimSnapshot s;

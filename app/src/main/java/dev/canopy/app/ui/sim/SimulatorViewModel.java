@@ -90,12 +90,17 @@ public final class SimulatorViewModel implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        return new SimulatorViewModel(design, seed, ex, ex, 16_000_000L, Ticker.system());
+        return new SimulatorViewModel(design, seed, ex, ex, 16_000_000L, Ticker.system(), dev.canopy.diagrams.sim.InputRecord.DEFAULT_CAP);
     }
 
     /** A simulator whose engine work runs on {@code engine}: a single thread, or inline in tests. */
     public SimulatorViewModel(Design design, long seed, Executor engine) {
-        this(design, seed, engine, null, 0, Ticker.system());
+        this(design, seed, engine, null, 0, Ticker.system(), dev.canopy.diagrams.sim.InputRecord.DEFAULT_CAP);
+    }
+
+    /** As above, rewind keeping at most inputCap inputs (tests of the cap use a small one). */
+    SimulatorViewModel(Design design, long seed, Executor engine, int inputCap) {
+        this(design, seed, engine, null, 0, Ticker.system(), inputCap);
     }
 
     /**
@@ -104,14 +109,14 @@ public final class SimulatorViewModel implements AutoCloseable {
      * paid by the next frame.
      */
     public SimulatorViewModel(Design design, long seed, Executor engine, long minPublishIntervalNanos, Ticker ticker) {
-        this(design, seed, engine, null, minPublishIntervalNanos, ticker);
+        this(design, seed, engine, null, minPublishIntervalNanos, ticker, dev.canopy.diagrams.sim.InputRecord.DEFAULT_CAP);
     }
 
     private SimulatorViewModel(Design design, long initialSeed, Executor engine, ExecutorService owned,
-            long minPublishIntervalNanos, Ticker ticker) {
+            long minPublishIntervalNanos, Ticker ticker, int inputCap) {
         this.design = design;
         this.ownedEngine = owned;
-        this.engine = new SimEngine(design, engine, minPublishIntervalNanos, ticker, seed::get);
+        this.engine = new SimEngine(design, engine, minPublishIntervalNanos, ticker, seed::get, inputCap);
         this.seed.set(initialSeed);
         faultScriptOn.addListener((o, was, on) -> this.engine.useScript(on ? SimulationSession.faultScript(design) : List.of()));
         speed.addListener((o, a, b) -> {
