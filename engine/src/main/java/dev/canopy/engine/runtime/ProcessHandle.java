@@ -1,6 +1,7 @@
 package dev.canopy.engine.runtime;
 
 import dev.canopy.engine.event.Event;
+import dev.canopy.engine.process.MailboxMark;
 import dev.canopy.engine.process.Matcher;
 import dev.canopy.engine.process.Pid;
 import dev.canopy.engine.process.ProcessBody;
@@ -43,6 +44,15 @@ final class ProcessHandle implements ProcessContext {
 
     @Override public <T> Optional<T> receive(Matcher<T> matcher, long timeoutMs) {
         return node.receive(p, matcher, timeoutMs);
+    }
+
+    @Override public MailboxMark markMailbox() {
+        node.lock.lock();
+        try { return new MailboxMark(p.mailboxAppended, p.mailboxRemoved); } finally { node.lock.unlock(); }
+    }
+
+    @Override public <T> Optional<T> receiveAfter(MailboxMark mark, Matcher<T> matcher, long timeoutMs) {
+        return node.receive(p, matcher, timeoutMs, mark);
     }
 
     @Override public Pid spawn(ProcessBody body) { return spawn(body, false); }

@@ -50,6 +50,9 @@ final class ProcessState implements Runnable {
     ArrayDeque<Signal> signals;
     /** Messages applied and not yet received; null while there are none yet. */
     ArrayDeque<Object> mailbox;
+    /** Messages ever appended to / removed from the mailbox (receive markers, {@link dev.canopy.engine.process.MailboxMark}). */
+    long mailboxAppended;
+    long mailboxRemoved;
     private Set<Pid> links;
     /** Monitors this process holds, by reference: ref → target. */
     private Map<Ref, Pid> monitoring;
