@@ -147,7 +147,7 @@ public final class Node implements AutoCloseable {
             var p = processes.get(pid);
             if (p == null || max <= 0) return java.util.List.of();
             var all = new java.util.ArrayList<Object>(p.mailbox());
-            if (p.signals != null) for (var s : p.signals) if (s instanceof Signal.Message m) all.add(m.payload());
+            if (p.signals != null) for (var s : p.signals) if (!(s instanceof Signal)) all.add(s);
             return java.util.List.copyOf(all.subList(Math.max(0, all.size() - max), all.size()));
         } finally {
             lock.unlock();
@@ -179,7 +179,7 @@ public final class Node implements AutoCloseable {
     private static int pendingMessages(ProcessState p) {
         int n = 0;
         if (p.signals == null) return 0;
-        for (var s : p.signals) if (s instanceof Signal.Message) n++;
+        for (var s : p.signals) if (!(s instanceof Signal)) n++;
         return n;
     }
 
@@ -269,23 +269,28 @@ public final class Node implements AutoCloseable {
             if (watcher == null) continue;
             watcher.monitoring().remove(e.getKey());
             events.emit(new Event.DownDelivered(watcher.pid, p.pid, e.getKey(), reason));
-            deliver(watcher, new Signal.Message(new Down(e.getKey(), p.pid, reason)));
+            deliver(watcher, (new Down(e.getKey(), p.pid, reason)));
         }
         p.clear();
     }
 
     // ---- signals (lock held) --------------------------------------------------------------
 
-    void deliver(ProcessState to, Signal signal) {
+    /** Queues a signal or a message (anything that is not a {@link Signal}) for the receiver. */
+    void deliver(ProcessState to, Object signal) {
         if (to.signals == null) to.signals = new java.util.ArrayDeque<>(4);
         to.signals.add(signal);
         scheduler.wake(to);
     }
 
     void sendLocked(Pid from, Pid to, Object message) {
-        var target = processes.get(to);
+        sendTo(from, to, processes.get(to), message);
+    }
+
+    /** Sends to the process whose state the caller looked up already (null: not alive). */
+    void sendTo(Pid from, Pid to, ProcessState target, Object message) {
         if (events.active()) events.emit(new Event.Sent(from, to, message));
-        if (target != null) deliver(target, new Signal.Message(message));
+        if (target != null) deliver(target, message);
     }
 
     void exitSignal(Pid from, Pid to, Term reason) {
@@ -302,16 +307,9 @@ public final class Node implements AutoCloseable {
     void handleSignals(ProcessState p) {
         var queue = p.signals;
         if (queue == null) return;
-        Signal s;
+        Object s;
         while ((s = queue.poll()) != null) {
             switch (s) {
-                case Signal.Message m -> {
-                    if (m.payload() instanceof CallReply r && !p.hasAlias(r.ref())) continue;
-                    p.mailbox().add(m.payload());
-                    p.mailboxAppended++;
-                    messagesDelivered++;
-                    if (events.active()) events.emit(new Event.Delivered(p.pid, m.payload()));
-                }
                 case Signal.Exit e -> {
                     if (!e.viaLink() && e.reason().equals(Term.KILL)) throw new ProcessUnwind(Term.KILLED, true);
                     if (p.trapExit) {
@@ -322,6 +320,13 @@ public final class Node implements AutoCloseable {
                     } else {
                         throw new ProcessUnwind(e.reason(), true);
                     }
+                }
+                default -> {
+                    if (s instanceof CallReply r && !p.hasAlias(r.ref())) continue;
+                    p.mailbox().add(s);
+                    p.mailboxAppended++;
+                    messagesDelivered++;
+                    if (events.active()) events.emit(new Event.Delivered(p.pid, s));
                 }
             }
         }
@@ -451,7 +456,7 @@ public final class Node implements AutoCloseable {
         var t = processes.get(target);
         events.emit(new Event.Monitored(p.pid, target, ref));
         if (t == null) {
-            deliver(p, new Signal.Message(new Down(ref, target, Term.NOPROC)));
+            deliver(p, (new Down(ref, target, Term.NOPROC)));
         } else {
             p.monitoring().put(ref, target);
             t.monitoredBy().put(ref, p.pid);

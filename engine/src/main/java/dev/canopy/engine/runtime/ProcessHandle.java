@@ -17,6 +17,8 @@ import java.util.random.RandomGenerator;
 final class ProcessHandle implements ProcessContext {
     private final Node node;
     private final ProcessState p;
+    /** The process this one sent to last (null when it was not alive): see {@link #send(Pid, Object)}. */
+    private ProcessState lastTarget;
 
     ProcessHandle(Node node, ProcessState p) {
         this.node = node;
@@ -27,7 +29,19 @@ final class ProcessHandle implements ProcessContext {
 
     @Override public void send(Pid to, Object message) {
         node.lock.lock();
-        try { node.sendLocked(p.pid, to, message); } finally { node.lock.unlock(); }
+        try {
+            // Most processes send to the same process again and again (a ring's next, a caller's
+            // server): keep its state instead of looking it up in the process table every time.
+            // A state that has not exited is the one the table holds for that pid.
+            var target = lastTarget;
+            if (target == null || !target.pid.equals(to) || target.status == ProcessState.Status.EXITED) {
+                target = node.state(to);
+                lastTarget = target;
+            }
+            node.sendTo(p.pid, to, target, message);
+        } finally {
+            node.lock.unlock();
+        }
     }
 
     @Override public boolean send(String registeredName, Object message) {
