@@ -26,6 +26,7 @@ public final class GenServers {
     }
 
     public static <S> StartResult start(ProcessContext ctx, Supplier<? extends GenServer<S>> factory, String name, boolean link) {
+        var mark = ctx.markMailbox(); // the answer names a ref and a pid made after this
         var ref = ctx.makeRef();
         Pid pid;
         dev.canopy.engine.process.Ref monitor = null;
@@ -37,12 +38,12 @@ public final class GenServers {
             monitor = sm.ref();
         }
         var watch = monitor;
-        Object answer = ctx.receive(m -> {
+        Object answer = ctx.receiveAfter(mark, m -> {
             if (m instanceof Protocol.InitAck a && a.ref().equals(ref)) return a;
             if (m instanceof ExitMessage e && e.from().equals(pid)) return e;
             if (watch != null && m instanceof Down d && d.ref().equals(watch)) return d;
             return null;
-        });
+        }, ProcessContext.INFINITY).orElseThrow();
         if (answer instanceof Protocol.InitAck a && a.result() instanceof StartResult.Failed) awaitExit(ctx, pid, watch);
         if (watch != null) ctx.demonitor(watch, true);
         return switch (answer) {
@@ -80,11 +81,12 @@ public final class GenServers {
         Term info = Term.tuple(Term.atom("gen_server"), Term.atom("call"),
                 new Term.TermList(List.of(new Term.PidTerm(server), new Term.Int(timeoutMs == ProcessContext.INFINITY ? -1 : timeoutMs))));
         if (server.equals(ctx.self())) return new CallResult.Exited(Term.tuple(Term.CALLING_SELF, info));
+        var mark = ctx.markMailbox(); // only a reply or DOWN with the fresh ref ends the wait
         var ref = ctx.monitor(server);
         ctx.alias(ref);
         try {
             ctx.send(server, new Protocol.Call(new From(ctx.self(), ref), request));
-            var answer = ctx.receive(m -> GenServerLoop.isReply(m, ref)
+            var answer = ctx.receiveAfter(mark, m -> GenServerLoop.isReply(m, ref)
                     || (m instanceof Down d && d.ref().equals(ref)) ? m : null, timeoutMs);
             if (answer.isEmpty()) {
                 // Close the alias first: a reply racing the timeout is then dropped, never queued.
@@ -133,11 +135,12 @@ public final class GenServers {
 
     /** sys:get_state/1. */
     public static CallResult getState(ProcessContext ctx, Pid server, long timeoutMs) {
+        var mark = ctx.markMailbox();
         var ref = ctx.monitor(server);
         ctx.alias(ref);
         try {
             ctx.send(server, new Protocol.GetState(new From(ctx.self(), ref)));
-            var answer = ctx.receive(m -> GenServerLoop.isReply(m, ref)
+            var answer = ctx.receiveAfter(mark, m -> GenServerLoop.isReply(m, ref)
                     || (m instanceof Down d && d.ref().equals(ref)) ? m : null, timeoutMs);
             if (answer.isEmpty()) ctx.unalias(ref);
             ctx.demonitor(ref, true);

@@ -24,6 +24,21 @@ public interface ProcessContext {
     /** Receives the oldest message that the matcher accepts, waiting up to timeoutMs. */
     <T> Optional<T> receive(Matcher<T> matcher, long timeoutMs);
 
+    /**
+     * Marks the mailbox's current end (OTP's recv marker), for {@link #receiveAfter}. Take it
+     * before making the reference (monitor, make_ref, spawn) that the later receive waits for.
+     */
+    MailboxMark markMailbox();
+
+    /**
+     * Like {@link #receive(Matcher, long)}, for a matcher that can only accept messages that
+     * arrived after the mark (it needs a reference or pid made after it): older messages are
+     * not looked at, so a call costs the same with a long mailbox. The matcher must be free of
+     * side effects (it may be tried on newer messages than the one it accepts); the message
+     * taken is the oldest one it accepts, as with receive.
+     */
+    <T> Optional<T> receiveAfter(MailboxMark mark, Matcher<T> matcher, long timeoutMs);
+
     default Object receive() { return receive(Matcher.any(), INFINITY).orElseThrow(); }
 
     default <T> T receive(Matcher<T> matcher) { return receive(matcher, INFINITY).orElseThrow(); }

@@ -5,6 +5,7 @@ import dev.canopy.engine.event.EventBus;
 import dev.canopy.engine.process.CallReply;
 import dev.canopy.engine.process.Down;
 import dev.canopy.engine.process.ExitMessage;
+import dev.canopy.engine.process.MailboxMark;
 import dev.canopy.engine.process.Matcher;
 import dev.canopy.engine.process.Pid;
 import dev.canopy.engine.process.ProcessBody;
@@ -146,7 +147,7 @@ public final class Node implements AutoCloseable {
             var p = processes.get(pid);
             if (p == null || max <= 0) return java.util.List.of();
             var all = new java.util.ArrayList<Object>(p.mailbox());
-            if (p.signals != null) for (var s : p.signals) if (s instanceof Signal.Message m) all.add(m.payload());
+            if (p.signals != null) for (var s : p.signals) if (!(s instanceof Signal)) all.add(s);
             return java.util.List.copyOf(all.subList(Math.max(0, all.size() - max), all.size()));
         } finally {
             lock.unlock();
@@ -178,7 +179,7 @@ public final class Node implements AutoCloseable {
     private static int pendingMessages(ProcessState p) {
         int n = 0;
         if (p.signals == null) return 0;
-        for (var s : p.signals) if (s instanceof Signal.Message) n++;
+        for (var s : p.signals) if (!(s instanceof Signal)) n++;
         return n;
     }
 
@@ -268,23 +269,28 @@ public final class Node implements AutoCloseable {
             if (watcher == null) continue;
             watcher.monitoring().remove(e.getKey());
             events.emit(new Event.DownDelivered(watcher.pid, p.pid, e.getKey(), reason));
-            deliver(watcher, new Signal.Message(new Down(e.getKey(), p.pid, reason)));
+            deliver(watcher, (new Down(e.getKey(), p.pid, reason)));
         }
         p.clear();
     }
 
     // ---- signals (lock held) --------------------------------------------------------------
 
-    void deliver(ProcessState to, Signal signal) {
+    /** Queues a signal or a message (anything that is not a {@link Signal}) for the receiver. */
+    void deliver(ProcessState to, Object signal) {
         if (to.signals == null) to.signals = new java.util.ArrayDeque<>(4);
         to.signals.add(signal);
         scheduler.wake(to);
     }
 
     void sendLocked(Pid from, Pid to, Object message) {
-        var target = processes.get(to);
+        sendTo(from, to, processes.get(to), message);
+    }
+
+    /** Sends to the process whose state the caller looked up already (null: not alive). */
+    void sendTo(Pid from, Pid to, ProcessState target, Object message) {
         if (events.active()) events.emit(new Event.Sent(from, to, message));
-        if (target != null) deliver(target, new Signal.Message(message));
+        if (target != null) deliver(target, message);
     }
 
     void exitSignal(Pid from, Pid to, Term reason) {
@@ -301,44 +307,67 @@ public final class Node implements AutoCloseable {
     void handleSignals(ProcessState p) {
         var queue = p.signals;
         if (queue == null) return;
-        Signal s;
+        Object s;
         while ((s = queue.poll()) != null) {
             switch (s) {
-                case Signal.Message m -> {
-                    if (m.payload() instanceof CallReply r && !p.hasAlias(r.ref())) continue;
-                    p.mailbox().add(m.payload());
-                    messagesDelivered++;
-                    if (events.active()) events.emit(new Event.Delivered(p.pid, m.payload()));
-                }
                 case Signal.Exit e -> {
                     if (!e.viaLink() && e.reason().equals(Term.KILL)) throw new ProcessUnwind(Term.KILLED, true);
                     if (p.trapExit) {
                         p.mailbox().add(new ExitMessage(e.from(), e.reason()));
+                        p.mailboxAppended++;
                     } else if (e.reason().equals(Term.NORMAL)) {
                         if (e.from().equals(p.pid)) throw new ProcessUnwind(Term.NORMAL, true);
                     } else {
                         throw new ProcessUnwind(e.reason(), true);
                     }
                 }
+                default -> {
+                    if (s instanceof CallReply r && !p.hasAlias(r.ref())) continue;
+                    p.mailbox().add(s);
+                    p.mailboxAppended++;
+                    messagesDelivered++;
+                    if (events.active()) events.emit(new Event.Delivered(p.pid, s));
+                }
             }
         }
     }
 
     <T> Optional<T> receive(ProcessState p, Matcher<T> matcher, long timeoutMs) {
+        return receive(p, matcher, timeoutMs, null);
+    }
+
+    /**
+     * Selective receive. With a mark, the messages that were in the mailbox when it was taken
+     * are skipped (the matcher cannot accept them: OTP's receive marker), and the newer ones
+     * are tried from the newest back, keeping the oldest accepted, so the cost is the number of
+     * messages that arrived since the mark. When a message was removed from the mailbox since
+     * the mark, the old messages can no longer be counted off and the whole mailbox is scanned.
+     */
+    <T> Optional<T> receive(ProcessState p, Matcher<T> matcher, long timeoutMs, MailboxMark mark) {
         long deadline = timeoutMs == Long.MAX_VALUE ? Long.MAX_VALUE
                 : scheduler.clock().monotonicMillis() + Math.max(0, timeoutMs);
         lock.lock();
         try {
             int scanned = 0;
+            boolean fromTail = false;
+            if (mark != null && mark.removed() == p.mailboxRemoved) {
+                scanned = (int) Math.max(0, p.mailboxSize() - (p.mailboxAppended - mark.appended()));
+                fromTail = true;
+            }
             while (true) {
                 handleSignals(p);
                 var mailbox = p.mailbox;
-                if (mailbox != null && scanned < mailbox.size()) {
+                if (fromTail && mailbox != null && scanned < mailbox.size()) {
+                    T v = takeNewest(p, mailbox, mailbox.size() - scanned, matcher);
+                    if (v != null) return Optional.of(v);
+                    scanned = mailbox.size();
+                } else if (mailbox != null && scanned < mailbox.size()) {
                     // Messages already scanned did not match and cannot start matching: skip them.
                     if (scanned == 0) {
                         T v = matcher.match(mailbox.peekFirst());
                         if (v != null) {
                             mailbox.pollFirst();
+                            p.mailboxRemoved++;
                             return Optional.of(v);
                         }
                         scanned = 1;
@@ -350,6 +379,7 @@ public final class Node implements AutoCloseable {
                         T v = matcher.match(m);
                         if (v != null) {
                             it.remove();
+                            p.mailboxRemoved++;
                             return Optional.of(v);
                         }
                         scanned++;
@@ -370,6 +400,29 @@ public final class Node implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Takes the oldest of the newest {@code fresh} messages that the matcher accepts, trying
+     * them from the newest back; null (nothing removed) when it accepts none.
+     */
+    private static <T> T takeNewest(ProcessState p, java.util.ArrayDeque<Object> mailbox, int fresh, Matcher<T> matcher) {
+        T found = null;
+        int back = -1;
+        Iterator<Object> it = mailbox.descendingIterator();
+        for (int k = 0; k < fresh; k++) {
+            T v = matcher.match(it.next());
+            if (v != null) {
+                found = v;
+                back = k;
+            }
+        }
+        if (found == null) return null;
+        it = mailbox.descendingIterator();
+        for (int k = 0; k <= back; k++) it.next();
+        it.remove();
+        p.mailboxRemoved++;
+        return found;
     }
 
     // ---- links, monitors, names (lock held) -----------------------------------------------
@@ -403,7 +456,7 @@ public final class Node implements AutoCloseable {
         var t = processes.get(target);
         events.emit(new Event.Monitored(p.pid, target, ref));
         if (t == null) {
-            deliver(p, new Signal.Message(new Down(ref, target, Term.NOPROC)));
+            deliver(p, (new Down(ref, target, Term.NOPROC)));
         } else {
             p.monitoring().put(ref, target);
             t.monitoredBy().put(ref, p.pid);
@@ -419,7 +472,9 @@ public final class Node implements AutoCloseable {
         }
         if (flush) {
             handleSignals(p);
-            if (p.mailbox != null) p.mailbox.removeIf(m -> m instanceof Down d && d.ref().equals(ref));
+            if (p.mailbox != null && p.mailbox.removeIf(m -> m instanceof Down d && d.ref().equals(ref))) {
+                p.mailboxRemoved++; // a mark only needs to know that something was removed
+            }
         }
     }
 

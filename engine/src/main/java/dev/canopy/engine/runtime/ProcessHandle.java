@@ -1,6 +1,7 @@
 package dev.canopy.engine.runtime;
 
 import dev.canopy.engine.event.Event;
+import dev.canopy.engine.process.MailboxMark;
 import dev.canopy.engine.process.Matcher;
 import dev.canopy.engine.process.Pid;
 import dev.canopy.engine.process.ProcessBody;
@@ -16,6 +17,8 @@ import java.util.random.RandomGenerator;
 final class ProcessHandle implements ProcessContext {
     private final Node node;
     private final ProcessState p;
+    /** The process this one sent to last (null when it was not alive): see {@link #send(Pid, Object)}. */
+    private ProcessState lastTarget;
 
     ProcessHandle(Node node, ProcessState p) {
         this.node = node;
@@ -26,7 +29,19 @@ final class ProcessHandle implements ProcessContext {
 
     @Override public void send(Pid to, Object message) {
         node.lock.lock();
-        try { node.sendLocked(p.pid, to, message); } finally { node.lock.unlock(); }
+        try {
+            // Most processes send to the same process again and again (a ring's next, a caller's
+            // server): keep its state instead of looking it up in the process table every time.
+            // A state that has not exited is the one the table holds for that pid.
+            var target = lastTarget;
+            if (target == null || !target.pid.equals(to) || target.status == ProcessState.Status.EXITED) {
+                target = node.state(to);
+                lastTarget = target;
+            }
+            node.sendTo(p.pid, to, target, message);
+        } finally {
+            node.lock.unlock();
+        }
     }
 
     @Override public boolean send(String registeredName, Object message) {
@@ -43,6 +58,15 @@ final class ProcessHandle implements ProcessContext {
 
     @Override public <T> Optional<T> receive(Matcher<T> matcher, long timeoutMs) {
         return node.receive(p, matcher, timeoutMs);
+    }
+
+    @Override public MailboxMark markMailbox() {
+        node.lock.lock();
+        try { return new MailboxMark(p.mailboxAppended, p.mailboxRemoved); } finally { node.lock.unlock(); }
+    }
+
+    @Override public <T> Optional<T> receiveAfter(MailboxMark mark, Matcher<T> matcher, long timeoutMs) {
+        return node.receive(p, matcher, timeoutMs, mark);
     }
 
     @Override public Pid spawn(ProcessBody body) { return spawn(body, false); }

@@ -46,10 +46,13 @@ final class ProcessState implements Runnable {
     final Pid pid;
     final Pid parent;
     final ProcessBody body;
-    /** Signals not yet applied, in arrival order; null while there are none yet. */
-    ArrayDeque<Signal> signals;
+    /** Signals ({@link Signal}) and messages not yet applied, in arrival order; null while there are none yet. */
+    ArrayDeque<Object> signals;
     /** Messages applied and not yet received; null while there are none yet. */
     ArrayDeque<Object> mailbox;
+    /** Messages ever appended to / removed from the mailbox (receive markers, {@link dev.canopy.engine.process.MailboxMark}). */
+    long mailboxAppended;
+    long mailboxRemoved;
     private Set<Pid> links;
     /** Monitors this process holds, by reference: ref → target. */
     private Map<Ref, Pid> monitoring;

@@ -2,6 +2,7 @@ package dev.canopy.engine.supervisor;
 
 import dev.canopy.engine.process.Down;
 import dev.canopy.engine.process.ExitMessage;
+import dev.canopy.engine.process.MailboxMark;
 import dev.canopy.engine.process.Pid;
 import dev.canopy.engine.process.ProcessContext;
 import dev.canopy.engine.process.Ref;
@@ -17,22 +18,23 @@ public final class ChildShutdown {
 
     /** Returns the child's exit reason. */
     public static Term shutdown(ProcessContext ctx, Pid child, Shutdown how) {
+        MailboxMark mark = ctx.markMailbox(); // only the DOWN of this fresh monitor ends the waits
         Ref mon = ctx.monitor(child);
         Term reason = switch (how) {
             case Shutdown.BrutalKill b -> {
                 ctx.exit(child, Term.KILL);
-                yield awaitDown(ctx, mon, ProcessContext.INFINITY);
+                yield awaitDown(ctx, mark, mon, ProcessContext.INFINITY);
             }
             case Shutdown.Infinity i -> {
                 ctx.exit(child, Term.SHUTDOWN);
-                yield awaitDown(ctx, mon, ProcessContext.INFINITY);
+                yield awaitDown(ctx, mark, mon, ProcessContext.INFINITY);
             }
             case Shutdown.Timeout t -> {
                 ctx.exit(child, Term.SHUTDOWN);
-                Term r = awaitDown(ctx, mon, t.ms());
+                Term r = awaitDown(ctx, mark, mon, t.ms());
                 if (r == null) {
                     ctx.exit(child, Term.KILL);
-                    r = awaitDown(ctx, mon, ProcessContext.INFINITY);
+                    r = awaitDown(ctx, mark, mon, ProcessContext.INFINITY);
                 }
                 yield r;
             }
@@ -40,8 +42,8 @@ public final class ChildShutdown {
         return unlinkFlush(ctx, child, reason);
     }
 
-    static Term awaitDown(ProcessContext ctx, Ref mon, long timeoutMs) {
-        return ctx.receive(m -> m instanceof Down d && d.ref().equals(mon) ? d.reason() : null, timeoutMs).orElse(null);
+    static Term awaitDown(ProcessContext ctx, MailboxMark mark, Ref mon, long timeoutMs) {
+        return ctx.receiveAfter(mark, m -> m instanceof Down d && d.ref().equals(mon) ? d.reason() : null, timeoutMs).orElse(null);
     }
 
     /** unlink/1 then take the child's 'EXIT' if it is there: its reason is the more precise one. */
