@@ -512,6 +512,7 @@ public final class MainView extends BorderPane {
         javafx.scene.control.ProgressBar opening = new javafx.scene.control.ProgressBar();
         opening.setId("open-progress");
         opening.setPrefWidth(140);
+        opening.setMinWidth(140);
         opening.progressProperty().bind(vm.openProgressProperty());
         opening.visibleProperty().bind(vm.openingProperty());
         opening.managedProperty().bind(vm.openingProperty());
