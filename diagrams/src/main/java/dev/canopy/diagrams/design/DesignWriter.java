@@ -1,14 +1,13 @@
 package dev.canopy.diagrams.design;
 
+import dev.canopy.diagrams.scenario.SpecJson;
+
 import java.io.StringWriter;
 import java.util.List;
 
-import dev.canopy.engine.scenario.InitBehaviour;
-import dev.canopy.engine.scenario.InitOutcome;
 import dev.canopy.engine.scenario.NodeKind;
 import dev.canopy.engine.scenario.NodeSpec;
 import dev.canopy.engine.scenario.Step;
-import dev.canopy.engine.supervisor.Shutdown;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,12 +78,12 @@ public final class DesignWriter {
         strings(g, "args", spec.args());
         g.writeEndObject();
         g.writeStringProperty("restart", spec.restart().atom());
-        shutdown(g, spec.shutdown());
+        SpecJson.shutdown(g, spec.shutdown());
         g.writeBooleanProperty("significant", spec.significant());
         strings(g, "modules", spec.modules());
         switch (node) {
             case SupervisorNode s -> {
-                init(g, s.init());
+                SpecJson.init(g, s.init());
                 g.writeStringProperty("strategy", s.strategy().atom());
                 g.writeNumberProperty("max_restarts", s.maxRestarts());
                 g.writeNumberProperty("max_seconds", s.maxSeconds());
@@ -95,7 +94,7 @@ public final class DesignWriter {
                 g.writeEndArray();
             }
             case DynamicSupervisorNode d -> {
-                init(g, d.init());
+                SpecJson.init(g, d.init());
                 g.writeNumberProperty("max_restarts", d.maxRestarts());
                 g.writeNumberProperty("max_seconds", d.maxSeconds());
                 maxChildren(g, d.maxChildren());
@@ -106,7 +105,7 @@ public final class DesignWriter {
             }
             case WorkerNode w -> {
                 WorkerSim sim = w.sim();
-                init(g, sim.init());
+                SpecJson.init(g, sim.init());
                 g.writeBooleanProperty("trap_exit", sim.trapExit());
                 g.writeNumberProperty("terminate_ms", sim.terminateMs());
                 naming(g, w.naming());
@@ -160,35 +159,9 @@ public final class DesignWriter {
         g.writeEndArray();
     }
 
-    private static void shutdown(JsonGenerator g, Shutdown shutdown) {
-        if (shutdown instanceof Shutdown.Timeout t) g.writeNumberProperty("shutdown", t.ms());
-        else g.writeStringProperty("shutdown", shutdown.render());
-    }
-
     private static void maxChildren(JsonGenerator g, int maxChildren) {
         if (maxChildren == DynamicSupervisorNode.INFINITY) g.writeStringProperty("max_children", "infinity");
         else g.writeNumberProperty("max_children", maxChildren);
-    }
-
-    private static void init(JsonGenerator g, InitBehaviour init) {
-        g.writeName("init");
-        switch (init) {
-            case InitBehaviour.Sequence s when s.outcomes().size() == 1 -> g.writeString(word(s.outcomes().getFirst()));
-            case InitBehaviour.Sequence s -> {
-                g.writeStartArray();
-                for (InitOutcome o : s.outcomes()) g.writeString(word(o));
-                g.writeEndArray();
-            }
-            case InitBehaviour.CrashFirst c -> {
-                g.writeStartObject();
-                g.writeNumberProperty("crash_first", c.k());
-                g.writeEndObject();
-            }
-        }
-    }
-
-    private static String word(Enum<?> e) {
-        return e.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     // ---- steps (the conformance format's, FORMAT.md §1)
@@ -203,7 +176,7 @@ public final class DesignWriter {
             case Step.Stop s -> { op(g, "stop", s.target()); g.writeStringProperty("reason", s.reason()); }
             case Step.Call c -> {
                 op(g, "call", c.target());
-                g.writeStringProperty("request", word(c.request()));
+                g.writeStringProperty("request", SpecJson.word(c.request()));
                 if (c.request() == Step.Request.SLEEP) g.writeNumberProperty("sleep_ms", c.sleepMs());
                 g.writeNumberProperty("timeout_ms", c.timeoutMs());
             }
@@ -231,9 +204,9 @@ public final class DesignWriter {
         g.writeStartObject();
         g.writeStringProperty("id", n.id());
         g.writeStringProperty("kind", n.kind().jsonName());
-        init(g, n.init());
+        SpecJson.init(g, n.init());
         g.writeStringProperty("restart", n.restart().atom());
-        shutdown(g, n.shutdown());
+        SpecJson.shutdown(g, n.shutdown());
         g.writeBooleanProperty("significant", n.significant());
         switch (n.kind()) {
             case WORKER -> {

@@ -1,14 +1,10 @@
 package dev.canopy.diagrams.scenario;
 
 import java.io.StringWriter;
-import java.util.Locale;
 
-import dev.canopy.engine.scenario.InitBehaviour;
-import dev.canopy.engine.scenario.InitOutcome;
 import dev.canopy.engine.scenario.NodeSpec;
 import dev.canopy.engine.scenario.Scenario;
 import dev.canopy.engine.scenario.Step;
-import dev.canopy.engine.supervisor.Shutdown;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,10 +45,10 @@ public final class ScenarioWriter {
         g.writeStartObject();
         g.writeStringProperty("id", n.id());
         g.writeStringProperty("kind", n.kind().jsonName());
-        if (!n.init().equals(d.init())) init(g, n.init());
+        if (!n.init().equals(d.init())) SpecJson.init(g, n.init());
         if (!root) {
             if (n.restart() != d.restart()) g.writeStringProperty("restart", n.restart().atom());
-            if (!n.shutdown().equals(d.shutdown())) shutdown(g, n.shutdown());
+            if (!n.shutdown().equals(d.shutdown())) SpecJson.shutdown(g, n.shutdown());
             if (n.significant()) g.writeBooleanProperty("significant", true);
         }
         switch (n.kind()) {
@@ -82,32 +78,6 @@ public final class ScenarioWriter {
         if (n.maxSeconds() != d.maxSeconds()) g.writeNumberProperty("max_seconds", n.maxSeconds());
     }
 
-    private static void shutdown(JsonGenerator g, Shutdown shutdown) {
-        if (shutdown instanceof Shutdown.Timeout t) g.writeNumberProperty("shutdown", t.ms());
-        else g.writeStringProperty("shutdown", shutdown.render());
-    }
-
-    private static void init(JsonGenerator g, InitBehaviour init) {
-        g.writeName("init");
-        switch (init) {
-            case InitBehaviour.Sequence s when s.outcomes().size() == 1 -> g.writeString(word(s.outcomes().getFirst()));
-            case InitBehaviour.Sequence s -> {
-                g.writeStartArray();
-                for (InitOutcome o : s.outcomes()) g.writeString(word(o));
-                g.writeEndArray();
-            }
-            case InitBehaviour.CrashFirst c -> {
-                g.writeStartObject();
-                g.writeNumberProperty("crash_first", c.k());
-                g.writeEndObject();
-            }
-        }
-    }
-
-    private static String word(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
-    }
-
     private static void step(JsonGenerator g, Step step) {
         g.writeStartObject();
         g.writeNumberProperty("at_ms", step.atMs());
@@ -117,7 +87,7 @@ public final class ScenarioWriter {
             case Step.Stop s -> { op(g, "stop", s.target()); g.writeStringProperty("reason", s.reason()); }
             case Step.Call c -> {
                 op(g, "call", c.target());
-                g.writeStringProperty("request", word(c.request()));
+                g.writeStringProperty("request", SpecJson.word(c.request()));
                 if (c.request() == Step.Request.SLEEP) g.writeNumberProperty("sleep_ms", c.sleepMs());
                 g.writeNumberProperty("timeout_ms", c.timeoutMs());
             }
