@@ -15,7 +15,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +22,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -51,6 +49,9 @@ import dev.canopy.diagrams.design.LoadResult;
  * <p>The default directory is {@code ~/.local/state/canopy/autosave} ({@link #defaultDir}).
  */
 public final class AutosaveService implements AutoCloseable {
+    private static final long PROCESS_ID = ProcessHandle.current().pid();
+    private final java.util.concurrent.atomic.AtomicLong opened = new java.util.concurrent.atomic.AtomicLong(); // for unique ids
+
 
     /** The default time between autosaves. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(30);
@@ -145,9 +146,11 @@ public final class AutosaveService implements AutoCloseable {
         String stem = original.map(p -> p.getFileName().toString()).map(AutosaveService::stem).orElse("untitled");
         String id;
         do {
-            id = stem + "-" + LocalDateTime.now(clock).format(STAMP) + "-"
-                    + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt(1 << 16));
-        } while (open.containsKey(id));
+            // The app's process id and a counter keep documents apart, and an id whose files a
+            // previous session left in the folder is skipped: unique without any randomness.
+            id = stem + "-" + LocalDateTime.now(clock).format(STAMP) + "-" + PROCESS_ID + "-" + opened.incrementAndGet();
+        } while (open.containsKey(id) || java.nio.file.Files.exists(dir.resolve(id + ".canopy.json"))
+                || java.nio.file.Files.exists(dir.resolve(id + ".origin")));
         Document d = new Document(id, original.map(p -> p.toAbsolutePath().normalize()));
         open.put(id, d);
         return d;
