@@ -54,37 +54,12 @@ public final class PredictionCheck {
 
     /** Compares the prediction with the session's log and states after the fault was injected. */
     public static Result compare(Prediction prediction, SimulationSession session) {
-        var log = session.log();
-        long injectedSeq = -1;
-        for (var e : log) {
-            if (e.kind() == SimEvent.Kind.INPUT && e.path().equals(prediction.path())) injectedSeq = e.seq();
-        }
-        if (injectedSeq < 0) throw new IllegalArgumentException("no input was aimed at " + prediction.path() + " in this session");
-        var design = session.design();
-        var known = new LinkedHashSet<>(Tree.staticPaths(design));
-        known.add(prediction.path());
-
-        Map<String, Boolean> runningBefore = new HashMap<>();
-        var touched = new LinkedHashSet<String>();
-        var restarted = new LinkedHashSet<String>();
-        var startedAgain = new LinkedHashSet<String>();
-        for (var e : log) {
-            if (!known.contains(e.path())) continue;
-            if (e.seq() < injectedSeq) {
-                switch (e.kind()) {
-                    case STARTED, RESTARTED -> runningBefore.put(e.path(), true);
-                    case EXITED, STOPPED_BY_SUPERVISOR, START_FAILED, IGNORED, GAVE_UP -> runningBefore.put(e.path(), false);
-                    default -> { }
-                }
-                continue;
-            }
-            switch (e.kind()) {
-                case RESTARTED -> { restarted.add(e.path()); touched.add(e.path()); }
-                case STARTED -> { startedAgain.add(e.path()); touched.add(e.path()); }
-                case EXITED, STOPPED_BY_SUPERVISOR, START_FAILED, IGNORED, GAVE_UP, AUTO_SHUTDOWN -> touched.add(e.path());
-                default -> { }
-            }
-        }
+        var seen = observe(session, prediction.path());
+        var known = seen.known();
+        var runningBefore = seen.runningBefore();
+        var touched = seen.touched();
+        var restarted = new LinkedHashSet<>(seen.restarted());
+        var startedAgain = new LinkedHashSet<>(seen.startedAgain());
         startedAgain.removeAll(restarted);
         var states = session.states();
         var stopped = new LinkedHashSet<String>();
@@ -111,6 +86,35 @@ public final class PredictionCheck {
      * running now) or untouched. Keys are in start order; the fault's target is included.
      */
     public static Map<String, Fate> outcome(SimulationSession session, String path) {
+        var seen = observe(session, path);
+        var known = seen.known();
+        var runningBefore = seen.runningBefore();
+        var touched = seen.touched();
+        var restarted = seen.restarted();
+        var startedAgain = seen.startedAgain();
+        var states = session.states();
+        var out = new LinkedHashMap<String, Fate>();
+        for (var p : known) {
+            if (!runningBefore.getOrDefault(p, false)) continue;
+            var st = states.get(p);
+            boolean runningNow = st != null && st.status() == NodeStatus.RUNNING;
+            if (!runningNow) out.put(p, Fate.STOPPED);
+            else if (restarted.contains(p)) out.put(p, Fate.RESTARTED);
+            else if (startedAgain.contains(p)) out.put(p, Fate.STARTED_AGAIN);
+            else if (!touched.contains(p)) out.put(p, Fate.UNTOUCHED);
+        }
+        return out;
+    }
+
+    /**
+     * One pass over the log around the last input aimed at {@code path}: which of the design's
+     * nodes ran before it, and which were touched, restarted or started again after it.
+     */
+    private record Observed(Set<String> known, Map<String, Boolean> runningBefore, Set<String> touched,
+            Set<String> restarted, Set<String> startedAgain) {
+    }
+
+    private static Observed observe(SimulationSession session, String path) {
         var log = session.log();
         long injectedSeq = -1;
         for (var e : log) {
@@ -142,26 +146,7 @@ public final class PredictionCheck {
                 default -> { }
             }
         }
-        var states = session.states();
-        var out = new LinkedHashMap<String, Fate>();
-        for (var p : known) {
-            if (!runningBefore.getOrDefault(p, false)) continue;
-            var st = states.get(p);
-            boolean runningNow = st != null && st.status() == NodeStatus.RUNNING;
-            if (!runningNow) out.put(p, Fate.STOPPED);
-            else if (restarted.contains(p)) out.put(p, Fate.RESTARTED);
-            else if (startedAgain.contains(p)) out.put(p, Fate.STARTED_AGAIN);
-            else if (!touched.contains(p)) out.put(p, Fate.UNTOUCHED);
-        }
-        return out;
-    }
-
-    private static Set<String> with(Map<String, Fate> outcome, Fate fate) {
-        var out = new LinkedHashSet<String>();
-        outcome.forEach((p, f) -> {
-            if (f == fate) out.add(p);
-        });
-        return out;
+        return new Observed(known, runningBefore, touched, restarted, startedAgain);
     }
 
     private static void diff(List<String> out, String what, Set<String> expected, Set<String> actual) {
