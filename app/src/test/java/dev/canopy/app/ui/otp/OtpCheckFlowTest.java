@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
-import dev.canopy.app.ui.CanopyApplication;
-import dev.canopy.app.ui.Dispatch;
+import dev.canopy.app.ui.FxFlows;
 import dev.canopy.app.ui.main.MainViewModel;
-import dev.canopy.app.ui.theme.ThemeMode;
 import dev.canopy.diagrams.sim.TraceCheck;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
@@ -41,26 +36,11 @@ class OtpCheckFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("canopy-otp-home");
-        vm = new MainViewModel(Dispatch.inline(), home, home.resolve("recent.json"), ThemeMode.LIGHT, Clock.systemDefaultZone());
-        Scene scene = CanopyApplication.createScene(vm, 1320, 840);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            boolean[] ok = new boolean[1];
-            WaitForAsyncUtils.asyncFx(() -> ok[0] = condition.getAsBoolean()).get();
-            return ok[0];
-        });
+        vm = FxFlows.showMainWindow(stage, "canopy-otp-home");
     }
 
     private static Stage window() {
-        return javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof Stage st && st.isShowing() && st.getTitle() != null
-                        && st.getTitle().startsWith("Check against real OTP"))
-                .map(w -> (Stage) w).findFirst().orElse(null);
+        return FxFlows.windowTitled("Check against real OTP");
     }
 
     private Path executable(Path file, String script) throws Exception {
@@ -72,7 +52,7 @@ class OtpCheckFlowTest {
 
     @Test
     void the_menu_runs_both_and_marks_the_line_otp_traced_differently(FxRobot robot) throws Exception {
-        Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "strategies.canopy.json");
+        Path sample = FxFlows.sample("strategies.canopy.json");
         WaitForAsyncUtils.asyncFx(() -> vm.openFile(sample)).get();
         WaitForAsyncUtils.waitForFxEvents();
         List<String> otp = new ArrayList<>(TraceCheck.ourTrace(vm.activeProperty().get().design(), 1));
@@ -88,11 +68,11 @@ class OtpCheckFlowTest {
         MenuItem item = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(m -> "menu-check-otp".equals(m.getId())).findFirst().orElseThrow();
         WaitForAsyncUtils.asyncFx(item::fire).get();
-        waitUntil(() -> window() != null);
+        FxFlows.waitUntil(() -> window() != null);
         Stage w = window();
         assertThat(w.getTitle()).isEqualTo("Check against real OTP — strategies (seed 1)");
         Label verdict = (Label) w.getScene().lookup("#otp-verdict");
-        waitUntil(() -> verdict.getText().contains("differs"));
+        FxFlows.waitUntil(() -> verdict.getText().contains("differs"));
         assertThat(verdict.getText()).isEqualTo("1 line differs from real OTP");
         @SuppressWarnings("unchecked")
         TableView<TraceCheck.Row> table = (TableView<TraceCheck.Row>) w.getScene().lookup("#otp-rows");
@@ -109,24 +89,24 @@ class OtpCheckFlowTest {
         dev.canopy.app.ui.Screenshots.writePng(image[0], Path.of("target", "screenshots", "otp-check.png"));
 
         robot.clickOn("#otp-close");
-        waitUntil(() -> window() == null);
+        FxFlows.waitUntil(() -> window() == null);
         assertThat(vm.simulations().otpChecks()).isEmpty();
     }
 
     @Test
     void without_erlang_the_check_says_what_to_install(FxRobot robot) throws Exception {
-        Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "strategies.canopy.json");
+        Path sample = FxFlows.sample("strategies.canopy.json");
         WaitForAsyncUtils.asyncFx(() -> vm.openFile(sample)).get();
         vm.simulations().setOtpRunner(() -> new OtpRunner(Map.of("PATH", tmp.toString()), List.of(), 10));
         WaitForAsyncUtils.asyncFx(vm::checkAgainstOtp).get();
-        waitUntil(() -> window() != null);
+        FxFlows.waitUntil(() -> window() != null);
         Stage w = window();
         var status = (org.controlsfx.control.StatusBar) w.getScene().lookup("#otp-status");
-        waitUntil(() -> status.getText().contains("not installed"));
+        FxFlows.waitUntil(() -> status.getText().contains("not installed"));
         assertThat(status.getText()).contains("apt-get install erlang");
         assertThat(((Label) w.getScene().lookup("#otp-verdict")).getText()).isEqualTo("Not checked");
         WaitForAsyncUtils.asyncFx(w::requestFocus).get();
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
-        waitUntil(() -> window() == null);
+        FxFlows.waitUntil(() -> window() == null);
     }
 }

@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
-import dev.canopy.app.ui.CanopyApplication;
-import dev.canopy.app.ui.Dispatch;
+import dev.canopy.app.ui.FxFlows;
 import dev.canopy.app.ui.main.MainViewModel;
-import dev.canopy.app.ui.theme.ThemeMode;
 import dev.canopy.diagrams.sequence.SequenceDiagram;
 import dev.canopy.diagrams.sim.SimInput;
-import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.Pane;
@@ -40,44 +35,30 @@ class SequenceFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("canopy-seq-home");
-        vm = new MainViewModel(Dispatch.inline(), home, home.resolve("recent.json"), ThemeMode.LIGHT, Clock.systemDefaultZone());
-        Scene scene = CanopyApplication.createScene(vm, 1320, 840);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            boolean[] ok = new boolean[1];
-            WaitForAsyncUtils.asyncFx(() -> ok[0] = condition.getAsBoolean()).get();
-            return ok[0];
-        });
+        vm = FxFlows.showMainWindow(stage, "canopy-seq-home");
     }
 
     private static Stage sequenceWindow() {
-        return javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof Stage st && st.getTitle() != null && st.getTitle().startsWith("Sequence"))
-                .map(w -> (Stage) w).findFirst().orElse(null);
+        return FxFlows.windowTitled("Sequence");
     }
 
     @Test
     void the_simulate_menu_shows_the_runs_sequence_diagram_and_saves_it(FxRobot robot) throws Exception {
-        Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "strategies.canopy.json");
+        Path sample = FxFlows.sample("strategies.canopy.json");
         WaitForAsyncUtils.asyncFx(() -> vm.openFile(sample)).get();
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> vm.simulate()).get();
         WaitForAsyncUtils.waitForFxEvents();
         SimulatorViewModel run = vm.simulations().runs().getFirst();
-        waitUntil(() -> run.runningProperty().get());
+        FxFlows.waitUntil(() -> run.runningProperty().get());
         WaitForAsyncUtils.asyncFx(() -> run.inject(new SimInput.Call("root/one_for_all/b", 1000))).get();
         WaitForAsyncUtils.asyncFx(() -> run.raise("root/one_for_all/b")).get();
-        waitUntil(() -> run.inputs().size() == 2);
+        FxFlows.waitUntil(() -> run.inputs().size() == 2);
 
         MenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "menu-sequence".equals(i.getId())).findFirst().orElseThrow();
         WaitForAsyncUtils.asyncFx(item::fire).get();
-        waitUntil(() -> sequenceWindow() != null && vm.simulations().sequences().size() == 1
+        FxFlows.waitUntil(() -> sequenceWindow() != null && vm.simulations().sequences().size() == 1
                 && vm.simulations().sequences().getFirst().diagramProperty().get() != null);
         SequenceViewModel seq = vm.simulations().sequences().getFirst();
         SequenceDiagram d = seq.diagramProperty().get();
@@ -86,7 +67,7 @@ class SequenceFlowTest {
         assertThat(d.items()).anyMatch(i -> i instanceof SequenceDiagram.Message m && m.kind() == SequenceDiagram.Kind.EXIT);
         Stage window = sequenceWindow();
         Pane drawing = (Pane) window.getScene().lookup("#sequence-drawing");
-        waitUntil(() -> drawing.getChildren().stream().anyMatch(n -> n.getStyleClass().contains("sequence-exit")));
+        FxFlows.waitUntil(() -> drawing.getChildren().stream().anyMatch(n -> n.getStyleClass().contains("sequence-exit")));
         assertThat(drawing.getChildren().stream().filter(n -> n instanceof Line).count()).isGreaterThan(d.lifelines().size());
 
         Path mmd = tmp.resolve("run.mmd");

@@ -2,18 +2,12 @@ package dev.canopy.app.ui.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
-import dev.canopy.app.ui.CanopyApplication;
-import dev.canopy.app.ui.Dispatch;
+import dev.canopy.app.ui.FxFlows;
 import dev.canopy.app.ui.main.MainViewModel;
-import dev.canopy.app.ui.theme.ThemeMode;
 import dev.canopy.diagrams.sim.SimInput;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -36,20 +30,8 @@ class SimulatorInspectorFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path home = Files.createTempDirectory("canopy-siminsp-home");
-        vm = new MainViewModel(Dispatch.inline(), home, home.resolve("recent.json"), ThemeMode.LIGHT, Clock.systemDefaultZone());
-        Scene scene = CanopyApplication.createScene(vm, 1320, 840);
+        vm = FxFlows.showMainWindow(stage, "canopy-siminsp-home");
         stage.titleProperty().bind(vm.windowTitleProperty());
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            boolean[] ok = new boolean[1];
-            WaitForAsyncUtils.asyncFx(() -> ok[0] = condition.getAsBoolean()).get();
-            return ok[0];
-        });
     }
 
     private static void fx(Runnable r) throws Exception {
@@ -60,12 +42,12 @@ class SimulatorInspectorFlowTest {
     @Test
     void selecting_a_flooded_process_shows_its_mailbox_and_switching_tabs_updates_title_and_inspector(FxRobot robot)
             throws Exception {
-        Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "strategies.canopy.json");
+        Path sample = FxFlows.sample("strategies.canopy.json");
         fx(() -> vm.openFile(sample));
         String designTitle = stage.getTitle();
         fx(vm::simulate);
         SimulatorViewModel run = vm.simulations().runs().getFirst();
-        waitUntil(() -> run.runningProperty().get());
+        FxFlows.waitUntil(() -> run.runningProperty().get());
         assertThat(stage.getTitle()).isEqualTo("Simulating strategies — Canopy");
         assertThat(robot.lookup("#process-inspector").tryQuery()).as("the inspector shows the run").isPresent();
 
@@ -76,7 +58,7 @@ class SimulatorInspectorFlowTest {
         });
         @SuppressWarnings("unchecked")
         ListView<String> mailbox = robot.lookup("#process-mailbox").queryAs(ListView.class);
-        waitUntil(() -> !mailbox.getItems().isEmpty());
+        FxFlows.waitUntil(() -> !mailbox.getItems().isEmpty());
         assertThat(mailbox.getItems().getLast()).isEqualTo("\"the_newest\"");
         assertThat(mailbox.getItems()).hasSizeGreaterThan(10);
         assertThat(robot.lookup("#process-title").queryAs(Label.class).getText()).isEqualTo("b");
@@ -96,8 +78,8 @@ class SimulatorInspectorFlowTest {
         var crumbs = (org.controlsfx.control.BreadCrumbBar<String>) robot.lookup("#process-path").query();
         assertThat(crumbs.getSelectedCrumb().getValue()).isEqualTo("root/one_for_one/b");
         robot.clickOn(robot.lookup("#process-path").lookup(".button").nth(1).queryButton());
-        waitUntil(() -> "root/one_for_one".equals(run.selectedPathProperty().get()));
-        waitUntil(() -> robot.lookup("#process-title").queryAs(Label.class).getText().equals("one_for_one"));
+        FxFlows.waitUntil(() -> "root/one_for_one".equals(run.selectedPathProperty().get()));
+        FxFlows.waitUntil(() -> robot.lookup("#process-title").queryAs(Label.class).getText().equals("one_for_one"));
         fx(() -> run.selectedPathProperty().set("root/one_for_one/b"));
 
         // back to the design's tab: its title and its node inspector
@@ -115,49 +97,47 @@ class SimulatorInspectorFlowTest {
     }
 
     private static Stage compareWindow() {
-        return javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof Stage st && st.isShowing() && st.getTitle() != null && st.getTitle().startsWith("Compare strategies"))
-                .map(w -> (Stage) w).findFirst().orElse(null);
+        return FxFlows.windowTitled("Compare strategies");
     }
 
     @Test
     void the_compare_window_names_the_runs_seed_and_closes_with_close_or_esc(FxRobot robot) throws Exception {
-        Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "strategies.canopy.json");
+        Path sample = FxFlows.sample("strategies.canopy.json");
         fx(() -> vm.openFile(sample));
         fx(vm::simulate);
         SimulatorViewModel run = vm.simulations().runs().getFirst();
         fx(() -> run.restartWithSeed(42));
-        waitUntil(() -> run.runningProperty().get());
+        FxFlows.waitUntil(() -> run.runningProperty().get());
         SimulatorView view = robot.lookup("#simulator-view").queryAs(SimulatorView.class);
 
         fx(() -> view.requestCompare(new SimInput.Raise("root/one_for_one/b")));
-        waitUntil(() -> compareWindow() != null);
+        FxFlows.waitUntil(() -> compareWindow() != null);
         assertThat(compareWindow().getTitle()).endsWith("(seed 42)");
-        waitUntil(() -> compareWindow().getScene().getRoot() instanceof CompareView cv && cv.canvas(2).treeLayout().isPresent());
+        FxFlows.waitUntil(() -> compareWindow().getScene().getRoot() instanceof CompareView cv && cv.canvas(2).treeLayout().isPresent());
         robot.clickOn("#compare-close");
-        waitUntil(() -> compareWindow() == null);
+        FxFlows.waitUntil(() -> compareWindow() == null);
 
         fx(() -> view.requestCompare(new SimInput.Raise("root/one_for_one/b")));
-        waitUntil(() -> compareWindow() != null);
+        FxFlows.waitUntil(() -> compareWindow() != null);
         fx(() -> compareWindow().requestFocus());
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
-        waitUntil(() -> compareWindow() == null);
+        FxFlows.waitUntil(() -> compareWindow() == null);
     }
 
     @Test
     void the_log_filters_by_kind_and_text_and_a_supervisor_giving_up_shows_a_notification(FxRobot robot) throws Exception {
-        Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "restart_storm.canopy.json");
+        Path sample = FxFlows.sample("restart_storm.canopy.json");
         fx(() -> vm.openFile(sample));
         fx(vm::simulate);
         SimulatorViewModel run = vm.simulations().runs().getFirst();
-        waitUntil(() -> run.runningProperty().get());
+        FxFlows.waitUntil(() -> run.runningProperty().get());
         SimulatorView view = robot.lookup("#simulator-view").queryAs(SimulatorView.class);
 
         // the fault script is a toggle in sight; on mid-run, it says it applies from now on
         robot.clickOn("#sim-script");
-        waitUntil(() -> run.statusProperty().get().startsWith("Fault script on"));
+        FxFlows.waitUntil(() -> run.statusProperty().get().startsWith("Fault script on"));
         fx(() -> run.advance(20_000));
-        waitUntil(() -> view.shownNotices() > 0);
+        FxFlows.waitUntil(() -> view.shownNotices() > 0);
 
         // ControlsFX CheckComboBox of kinds and clearable search field
         @SuppressWarnings("unchecked")

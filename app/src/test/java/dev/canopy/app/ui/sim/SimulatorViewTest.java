@@ -2,17 +2,12 @@ package dev.canopy.app.ui.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
-import dev.canopy.app.ui.CanopyApplication;
-import dev.canopy.app.ui.Dispatch;
+import dev.canopy.app.ui.FxFlows;
 import dev.canopy.app.ui.main.MainViewModel;
 import dev.canopy.app.ui.render.TreeCanvas;
-import dev.canopy.app.ui.theme.ThemeMode;
 import dev.canopy.diagrams.render.StyleToken;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
@@ -35,25 +30,11 @@ class SimulatorViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("canopy-sim-home");
-        vm = new MainViewModel(Dispatch.inline(), home, home.resolve("recent.json"), ThemeMode.LIGHT, Clock.systemDefaultZone());
-        Scene scene = CanopyApplication.createScene(vm, 1320, 840);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            boolean[] ok = new boolean[1];
-            WaitForAsyncUtils.asyncFx(() -> ok[0] = condition.getAsBoolean()).get();
-            return ok[0];
-        });
+        vm = FxFlows.showMainWindow(stage, "canopy-sim-home");
     }
 
     private static Stage compareWindow() {
-        return javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof Stage st && st.getTitle() != null && st.getTitle().startsWith("Compare strategies"))
-                .map(w -> (Stage) w).findFirst().orElse(null);
+        return FxFlows.windowTitled("Compare strategies");
     }
 
     /** Writes what the person would see into target/screenshots, for looking at. */
@@ -65,7 +46,7 @@ class SimulatorViewTest {
 
     @Test
     void run_opens_a_simulator_tab_whose_canvas_shows_faults_and_restarts(FxRobot robot) throws Exception {
-        Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "strategies.canopy.json");
+        Path sample = FxFlows.sample("strategies.canopy.json");
         WaitForAsyncUtils.asyncFx(() -> vm.openFile(sample)).get();
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> vm.simulate()).get();
@@ -76,7 +57,7 @@ class SimulatorViewTest {
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("sim-tab");
         SimulatorViewModel run = vm.simulations().runs().getFirst();
         TreeCanvas canvas = robot.lookup("#sim-canvas").queryAs(TreeCanvas.class);
-        waitUntil(() -> canvas.treeLayout().map(l -> l.size() == 13).orElse(false));
+        FxFlows.waitUntil(() -> canvas.treeLayout().map(l -> l.size() == 13).orElse(false));
         assertThat(canvas.visual("root/one_for_all/b").orElseThrow().state()).isEqualTo(StyleToken.STATE_RUNNING);
         assertThat(robot.lookup("#simulator-toolbar").tryQuery()).isPresent();
         assertThat(robot.lookup("#sim-timeline").tryQuery()).isPresent();
@@ -92,7 +73,7 @@ class SimulatorViewTest {
         var before = canvas.screenRect("root/one_for_all/a").orElseThrow();
         WaitForAsyncUtils.asyncFx(() -> menu[0].getItems().stream().filter(i -> "fault-raise".equals(i.getId()))
                 .findFirst().orElseThrow().fire()).get();
-        waitUntil(() -> canvas.visual("root/one_for_all/a").map(v -> v.restarts() == 1).orElse(false));
+        FxFlows.waitUntil(() -> canvas.visual("root/one_for_all/a").map(v -> v.restarts() == 1).orElse(false));
         assertThat(canvas.screenRect("root/one_for_all/a").orElseThrow()).isEqualTo(before);
         assertThat(run.inputs()).hasSize(1);
         assertThat(run.events()).anyMatch(e -> e.text().contains("one_for_all"));
@@ -101,7 +82,7 @@ class SimulatorViewTest {
         // the three strategies side by side, for the same fault
         WaitForAsyncUtils.asyncFx(vm::compareStrategies).get();
         WaitForAsyncUtils.waitForFxEvents();
-        waitUntil(() -> compareWindow() != null
+        FxFlows.waitUntil(() -> compareWindow() != null
                 && compareWindow().getScene().getRoot() instanceof CompareView view
                 && view.canvas(2).treeLayout().isPresent());
         Stage compare = compareWindow();
