@@ -1,6 +1,7 @@
 package dev.canopy.diagrams.design;
 
 import dev.canopy.diagrams.scenario.SpecJson;
+import dev.canopy.diagrams.scenario.StepJson;
 
 import java.io.StringWriter;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class DesignWriter {
             node(g, design.root());
             g.writeName("steps");
             g.writeStartArray();
-            for (Step step : design.faultScript()) step(g, step);
+            for (Step step : design.faultScript()) StepJson.write(g, step, DesignWriter::scenarioNode);
             g.writeEndArray();
             g.writeEndObject();
         }
@@ -57,7 +58,7 @@ public final class DesignWriter {
             scenarioNode(g, scenario.tree());
             g.writeName("steps");
             g.writeStartArray();
-            for (Step step : scenario.steps()) step(g, step);
+            for (Step step : scenario.steps()) StepJson.write(g, step, DesignWriter::scenarioNode);
             g.writeEndArray();
             g.writeEndObject();
         }
@@ -164,40 +165,7 @@ public final class DesignWriter {
         else g.writeNumberProperty("max_children", maxChildren);
     }
 
-    // ---- steps (the conformance format's, FORMAT.md §1)
-
-    private static void step(JsonGenerator g, Step step) {
-        g.writeStartObject();
-        g.writeNumberProperty("at_ms", step.atMs());
-        if (step.unordered()) g.writeBooleanProperty("unordered", true);
-        switch (step.action()) {
-            case Step.Exit e -> { op(g, "exit", e.target()); g.writeStringProperty("reason", e.reason()); }
-            case Step.Crash c -> op(g, "crash", c.target());
-            case Step.Stop s -> { op(g, "stop", s.target()); g.writeStringProperty("reason", s.reason()); }
-            case Step.Call c -> {
-                op(g, "call", c.target());
-                g.writeStringProperty("request", SpecJson.word(c.request()));
-                if (c.request() == Step.Request.SLEEP) g.writeNumberProperty("sleep_ms", c.sleepMs());
-                g.writeNumberProperty("timeout_ms", c.timeoutMs());
-            }
-            case Step.StartChild s -> {
-                op(g, "start_child", s.target());
-                if (s.count() > 1) g.writeNumberProperty("count", s.count());
-                g.writeName("child");
-                scenarioNode(g, s.child());
-            }
-            case Step.TerminateChild t -> { op(g, "terminate_child", t.target()); g.writeStringProperty("child", t.childId()); }
-            case Step.RestartChild r -> { op(g, "restart_child", r.target()); g.writeStringProperty("child", r.childId()); }
-            case Step.DeleteChild d -> { op(g, "delete_child", d.target()); g.writeStringProperty("child", d.childId()); }
-            case Step.StopTree s -> g.writeStringProperty("do", "stop_tree");
-        }
-        g.writeEndObject();
-    }
-
-    private static void op(JsonGenerator g, String op, String target) {
-        g.writeStringProperty("do", op);
-        g.writeStringProperty("target", target);
-    }
+    // ---- a start_child step's child (the steps themselves: StepJson)
 
     /** A start_child step's node, in the scenario vocabulary, with every applicable key written. */
     private static void scenarioNode(JsonGenerator g, NodeSpec n) {

@@ -33,7 +33,7 @@ public final class ScenarioWriter {
             node(g, scenario.tree(), true);
             g.writeName("steps");
             g.writeStartArray();
-            for (Step step : scenario.steps()) step(g, step);
+            for (Step step : scenario.steps()) StepJson.write(g, step, (gen, child) -> node(gen, child, false));
             g.writeEndArray();
             g.writeEndObject();
         }
@@ -76,37 +76,5 @@ public final class ScenarioWriter {
     private static void intensity(JsonGenerator g, NodeSpec n, NodeSpec d) {
         if (n.maxRestarts() != d.maxRestarts()) g.writeNumberProperty("max_restarts", n.maxRestarts());
         if (n.maxSeconds() != d.maxSeconds()) g.writeNumberProperty("max_seconds", n.maxSeconds());
-    }
-
-    private static void step(JsonGenerator g, Step step) {
-        g.writeStartObject();
-        g.writeNumberProperty("at_ms", step.atMs());
-        switch (step.action()) {
-            case Step.Exit e -> { op(g, "exit", e.target()); g.writeStringProperty("reason", e.reason()); }
-            case Step.Crash c -> op(g, "crash", c.target());
-            case Step.Stop s -> { op(g, "stop", s.target()); g.writeStringProperty("reason", s.reason()); }
-            case Step.Call c -> {
-                op(g, "call", c.target());
-                g.writeStringProperty("request", SpecJson.word(c.request()));
-                if (c.request() == Step.Request.SLEEP) g.writeNumberProperty("sleep_ms", c.sleepMs());
-                g.writeNumberProperty("timeout_ms", c.timeoutMs());
-            }
-            case Step.StartChild s -> {
-                op(g, "start_child", s.target());
-                g.writeName("child");
-                node(g, s.child(), false);
-            }
-            case Step.TerminateChild t -> { op(g, "terminate_child", t.target()); g.writeStringProperty("child", t.childId()); }
-            case Step.RestartChild r -> { op(g, "restart_child", r.target()); g.writeStringProperty("child", r.childId()); }
-            case Step.DeleteChild d -> { op(g, "delete_child", d.target()); g.writeStringProperty("child", d.childId()); }
-            case Step.StopTree s -> g.writeStringProperty("do", "stop_tree");
-        }
-        if (step.unordered()) g.writeBooleanProperty("unordered", true);
-        g.writeEndObject();
-    }
-
-    private static void op(JsonGenerator g, String op, String target) {
-        g.writeStringProperty("do", op);
-        g.writeStringProperty("target", target);
     }
 }

@@ -52,4 +52,16 @@ class ScenarioWriterTest {
                 .contains("\"brutal_kill\"", "\"stop_tree\"");
         assertThat(ok(ScenarioReader.parse(written, "written"))).isEqualTo(s);
     }
+
+    @Test
+    void a_start_child_step_keeps_its_count_and_order_flag() {
+        Scenario s = ok(ScenarioReader.parse("""
+                {"name": "n", "description": "d",
+                 "tree": {"id": "root", "kind": "dynamic_supervisor"},
+                 "steps": [{"at_ms": 100, "do": "start_child", "target": "root", "count": 3, "unordered": true,
+                            "child": {"id": "w"}}]}""", "inline"));
+        String written = ScenarioWriter.write(s);
+        assertThat(written).containsPattern("\"count\" ?: ?3");
+        assertThat(ok(ScenarioReader.parse(written, "written"))).isEqualTo(s);
+    }
 }
