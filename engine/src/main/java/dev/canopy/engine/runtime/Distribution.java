@@ -231,13 +231,13 @@ public final class Distribution {
 
     /** {@code noconnection} when a link or monitor from → to cannot be set up; null when it can. */
     Term unreachable(Pid from, Pid to) {
-        return crosses(from, to) && !connected[from.node()][to.node()] ? NOCONNECTION : null;
+        return crosses(from, to) && (!known(to.node()) || !connected[from.node()][to.node()]) ? NOCONNECTION : null;
     }
 
     /** Sends a message or signal across the network: after the pair's delay, FIFO, lost on a cut. */
     void route(Pid from, Pid to, Object item) {
         int f = from.node(), t = to.node();
-        if (!connected[f][t]) return;
+        if (!known(t) || !connected[f][t]) return; // a pid made up for a node the cluster does not have: nowhere to go
         long now = node.clock().monotonicMillis();
         long at = Math.max(now + delayMs[f][t], lastArrival[f][t]);
         if (at <= now) {
@@ -250,6 +250,8 @@ public final class Distribution {
             if (generation[f][t] == gen) arrive(to, item);
         });
     }
+
+    private boolean known(int n) { return n >= 0 && n < names.size(); }
 
     private void arrive(Pid to, Object item) {
         var target = node.state(to);

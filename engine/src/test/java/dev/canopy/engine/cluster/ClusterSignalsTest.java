@@ -165,6 +165,19 @@ class ClusterSignalsTest {
         assertThat(reasons).containsExactly(Term.atom("boom"), Term.atom("boom"));
     }
 
+    @Test void a_pid_of_a_node_the_cluster_does_not_have_is_unreachable() {
+        var nowhere = new Pid(9, 1);
+        var trapper = cluster.spawn("a", ctx -> {
+            ctx.trapExit(true);
+            ctx.send(nowhere, "dropped");
+            ctx.link(nowhere);
+            inbox.add(ctx.receive());
+        });
+        cluster.runUntilIdle();
+        assertThat(inbox).containsExactly(new ExitMessage(nowhere, NOCONNECTION));
+        assertThat(cluster.isAlive(trapper)).isFalse();
+    }
+
     @Test void registered_names_are_per_node() {
         var onA = new ArrayList<Boolean>();
         var pa = cluster.spawn("a", ctx -> { onA.add(ctx.register("db")); ctx.receive(); });
