@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import dev.canopy.diagrams.scenario.Problem;
 import dev.canopy.diagrams.scenario.ReadResult;
 import dev.canopy.diagrams.scenario.ScenarioReader;
+import dev.canopy.engine.cluster.scenario.MultiNodeRunner;
 import dev.canopy.engine.scenario.ScenarioRunner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code canopy trace SCENARIO.json}: runs a conformance scenario and prints its trace.
+ * {@code canopy trace SCENARIO.json}: runs a conformance scenario and prints its trace; a file
+ * with a top-level {@code nodes} array is a multi-node scenario (conformance/MULTINODE-FORMAT.md),
+ * run on a simulated cluster.
  * {@code canopy trace --out DIR A.json B.json ...} traces many in one JVM, each into
  * {@code DIR/NAME.trace} (the differential test runs hundreds; the trace is the same).
  */
@@ -30,7 +33,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Run a conformance scenario on the Canopy engine and print the normalized trace",
-            "(format: shared/conformance/FORMAT.md, next to this repository).",
+            "(format: shared/conformance/FORMAT.md, next to this repository; a file with a",
+            "top-level 'nodes' array is a multi-node scenario: conformance/MULTINODE-FORMAT.md).",
             "With --out DIR, trace every file given into DIR/NAME.trace instead."})
 public final class TraceCommand implements Callable<Integer> {
 
@@ -87,6 +91,15 @@ public final class TraceCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             err.println("canopy: " + file + ": no such file");
             return null;
+        }
+        if (MultiNodeScenarioReader.isMultiNode(file)) {
+            return switch (MultiNodeScenarioReader.read(file)) {
+                case MultiNodeScenarioReader.Result.Invalid(List<Problem> problems) -> {
+                    for (Problem p : problems) err.println(p.describe());
+                    yield null;
+                }
+                case MultiNodeScenarioReader.Result.Ok ok -> MultiNodeRunner.trace(ok.scenario(), seed);
+            };
         }
         return switch (ScenarioReader.read(file)) {
             case ReadResult.Invalid(List<Problem> problems) when isDesign(problems) -> {

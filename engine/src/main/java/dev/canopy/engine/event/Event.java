@@ -25,6 +25,24 @@ public sealed interface Event {
     record SupervisorGaveUp(Pid supervisor, String childId, Term lastReason) implements Event {}
     record AutoShutdown(Pid supervisor, String childId) implements Event {}
     record RegistryChanged(Pid registry, Object key, Pid owner, boolean added) implements Event {}
+    /** The connection between two nodes of a cluster went down (a cut, a partition, or global removing an overlap). */
+    record ConnectionLost(String a, String b) implements Event {}
+    /** Two nodes of a cluster are connected (again). */
+    record ConnectionUp(String a, String b) implements Event {}
+    /** The delay of every signal from one node to another changed (a slow link). */
+    record ConnectionDelayed(String from, String to, long delayMs) implements Event {}
+    /** monitor_node fired: the watcher was sent {nodedown, node}. */
+    record NodeDown(Pid watcher, String node) implements Event {}
+    /** The network was split into these groups of nodes (a netsplit). */
+    record Partitioned(java.util.List<java.util.List<String>> groups) implements Event {}
+    /** Every node may talk to every node again and all pairs are connected. */
+    record Healed() implements Event {}
+    /** A global name was registered, seen by the nodes listed. */
+    record GlobalRegistered(String name, Pid pid, java.util.List<String> nodes) implements Event {}
+    /** A node no longer knows a global name (its owner died or its owner's node is unreachable). */
+    record GlobalUnregistered(String name, Pid pid, String node) implements Event {}
+    /** Two partitions joined with the name registered on both sides: global kept one and killed the other. */
+    record GlobalNameClash(String name, Pid kept, Pid killed) implements Event {}
     /** A subscriber's buffer was full; this many events were dropped before this record. */
     record Overflow(long dropped) implements Event {}
 }

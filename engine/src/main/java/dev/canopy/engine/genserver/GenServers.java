@@ -1,5 +1,6 @@
 package dev.canopy.engine.genserver;
 
+import dev.canopy.engine.runtime.Distribution;
 import dev.canopy.engine.process.CallReply;
 import dev.canopy.engine.process.Down;
 import dev.canopy.engine.process.ExitMessage;
@@ -99,7 +100,8 @@ public final class GenServers {
                     ctx.demonitor(ref, true);
                     yield new CallResult.Replied(r.value());
                 }
-                case Down d -> new CallResult.Exited(Term.tuple(d.reason(), info));
+                // gen.erl: a lost connection ends the call with {nodedown, Node}.
+                case Down d -> new CallResult.Exited(Term.tuple(Distribution.callExitReason(ctx.node(), server, d.reason()), info));
                 default -> throw new IllegalStateException("unexpected " + answer.get());
             };
         } finally {

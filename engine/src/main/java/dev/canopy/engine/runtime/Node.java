@@ -41,6 +41,8 @@ public final class Node implements AutoCloseable {
     private long nextPid = 1;
     private long nextRef = 1;
     private long messagesDelivered;
+    /** The network between the nodes of a cluster; null on a single node (ADR 0007). */
+    Distribution distribution;
 
     private Node(Scheduler scheduler, java.util.SplittableRandom randomStreams) {
         Fibers.ensureAvailable();
@@ -109,7 +111,7 @@ public final class Node implements AutoCloseable {
 
     public Optional<Pid> whereis(String name) {
         lock.lock();
-        try { return Optional.ofNullable(names.get(name)); } finally { lock.unlock(); }
+        try { return Optional.ofNullable(whereisLocked(OUTSIDE, name)); } finally { lock.unlock(); }
     }
 
     /** Messages moved into a mailbox so far (the benchmarks' measure of work done). */
@@ -124,64 +126,19 @@ public final class Node implements AutoCloseable {
     }
 
     /** A snapshot of one process for inspectors; empty when it is not alive. */
-    public Optional<ProcessInfo> info(Pid pid) {
-        lock.lock();
-        try {
-            var p = processes.get(pid);
-            if (p == null) return Optional.empty();
-            return Optional.of(new ProcessInfo(pid, p.registeredName, p.mailboxSize() + pendingMessages(p),
-                    p.trapExit, java.util.List.copyOf(p.linksView()), p.monitoredByView().size(),
-                    p.status == ProcessState.Status.WAITING));
-        } finally {
-            lock.unlock();
-        }
-    }
+    public Optional<ProcessInfo> info(Pid pid) { return Inspection.info(this, processes, pid); }
 
     /**
      * The newest {@code max} messages waiting for a process, oldest first (its mailbox, then the
      * messages still in flight to it), for inspectors; empty when it is not alive.
      */
-    public java.util.List<Object> peekMessages(Pid pid, int max) {
-        lock.lock();
-        try {
-            var p = processes.get(pid);
-            if (p == null || max <= 0) return java.util.List.of();
-            var all = new java.util.ArrayList<Object>(p.mailbox());
-            if (p.signals != null) for (var s : p.signals) if (!(s instanceof Signal)) all.add(s);
-            return java.util.List.copyOf(all.subList(Math.max(0, all.size() - max), all.size()));
-        } finally {
-            lock.unlock();
-        }
-    }
+    public java.util.List<Object> peekMessages(Pid pid, int max) { return Inspection.peekMessages(this, processes, pid, max); }
 
     /** The processes monitoring {@code pid} (its watchers), in the order they started to; empty when it is not alive. */
-    public java.util.List<Pid> watchers(Pid pid) {
-        lock.lock();
-        try {
-            var p = processes.get(pid);
-            return p == null ? java.util.List.of() : java.util.List.copyOf(p.monitoredByView().values());
-        } finally {
-            lock.unlock();
-        }
-    }
+    public java.util.List<Pid> watchers(Pid pid) { return Inspection.relations(this, processes, pid, true); }
 
     /** The processes {@code pid} monitors, in the order it started to; empty when it is not alive. */
-    public java.util.List<Pid> watched(Pid pid) {
-        lock.lock();
-        try {
-            var p = processes.get(pid);
-            return p == null ? java.util.List.of() : java.util.List.copyOf(p.monitoringView().values());
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private static int pendingMessages(ProcessState p) {
-        int n = 0;
-        if (p.signals == null) return 0;
-        for (var s : p.signals) if (!(s instanceof Signal)) n++;
-        return n;
-    }
+    public java.util.List<Pid> watched(Pid pid) { return Inspection.relations(this, processes, pid, false); }
 
     /**
      * Kills every process. A simulation runs them until they have ended; a live node lets its
@@ -206,7 +163,7 @@ public final class Node implements AutoCloseable {
     // ---- process lifecycle (lock held unless stated) --------------------------------------
 
     ProcessState spawnLocked(Pid parent, ProcessBody body, boolean link) {
-        var p = new ProcessState(this, new Pid(nextPid++), parent, body);
+        var p = new ProcessState(this, new Pid(parent.node(), nextPid++), parent, body);
         processes.put(p.pid, p);
         events.emit(new Event.Spawned(p.pid, parent));
         if (link) {
@@ -250,7 +207,7 @@ public final class Node implements AutoCloseable {
         p.status = ProcessState.Status.EXITED;
         processes.remove(p.pid);
         if (p.registeredName != null) {
-            names.remove(p.registeredName);
+            names.remove(Distribution.nameKey(p.pid, p.registeredName));
             events.emit(new Event.Unregistered(p.registeredName, p.pid));
         }
         events.emit(new Event.Exited(p.pid, reason));
@@ -262,15 +219,16 @@ public final class Node implements AutoCloseable {
             var other = processes.get(linked);
             if (other == null) continue;
             other.links().remove(p.pid);
-            deliver(other, new Signal.Exit(p.pid, reason, true));
+            signal(p.pid, other, new Signal.Exit(p.pid, reason, true));
         }
         for (var e : p.monitoredByView().entrySet()) {
             var watcher = processes.get(e.getValue());
             if (watcher == null) continue;
             watcher.monitoring().remove(e.getKey());
             events.emit(new Event.DownDelivered(watcher.pid, p.pid, e.getKey(), reason));
-            deliver(watcher, (new Down(e.getKey(), p.pid, reason)));
+            signal(p.pid, watcher, new Down(e.getKey(), p.pid, reason));
         }
+        if (distribution != null) distribution.exited(p.pid);
         p.clear();
     }
 
@@ -283,6 +241,11 @@ public final class Node implements AutoCloseable {
         scheduler.wake(to);
     }
 
+    /** Delivers a signal, through the network when sender and receiver are on different nodes. */
+    private void signal(Pid from, ProcessState to, Object s) {
+        if (distribution != null && distribution.crosses(from, to.pid)) distribution.route(from, to.pid, s); else deliver(to, s);
+    }
+
     void sendLocked(Pid from, Pid to, Object message) {
         sendTo(from, to, processes.get(to), message);
     }
@@ -290,10 +253,12 @@ public final class Node implements AutoCloseable {
     /** Sends to the process whose state the caller looked up already (null: not alive). */
     void sendTo(Pid from, Pid to, ProcessState target, Object message) {
         if (events.active()) events.emit(new Event.Sent(from, to, message));
-        if (target != null) deliver(target, message);
+        if (distribution != null && distribution.crosses(from, to)) distribution.route(from, to, message);
+        else if (target != null) deliver(target, message);
     }
 
     void exitSignal(Pid from, Pid to, Term reason) {
+        if (distribution != null && distribution.crosses(from, to)) { distribution.route(from, to, new Signal.Exit(from, reason, false)); return; }
         var target = processes.get(to);
         if (target == null) return;
         events.emit(new Event.ExitSignalSent(from, to, reason));
@@ -429,10 +394,11 @@ public final class Node implements AutoCloseable {
 
     void link(ProcessState p, Pid other) {
         if (other.equals(p.pid)) return;
-        var o = processes.get(other);
+        var lost = distribution == null ? null : distribution.unreachable(p.pid, other);
+        var o = lost != null ? null : processes.get(other);
         if (o == null) {
-            // Linking to a dead process gives an immediate noproc exit signal.
-            deliver(p, new Signal.Exit(other, Term.NOPROC, true));
+            // Linking to a dead process (or one on a node cut off) gives an immediate noproc (noconnection) exit signal.
+            deliver(p, new Signal.Exit(other, lost != null ? lost : Term.NOPROC, true));
             handleSignals(p);
             return;
         }
@@ -453,10 +419,11 @@ public final class Node implements AutoCloseable {
 
     Ref monitor(ProcessState p, Pid target) {
         var ref = newRef();
-        var t = processes.get(target);
+        var lost = distribution == null ? null : distribution.unreachable(p.pid, target);
+        var t = lost != null ? null : processes.get(target);
         events.emit(new Event.Monitored(p.pid, target, ref));
         if (t == null) {
-            deliver(p, (new Down(ref, target, Term.NOPROC)));
+            deliver(p, new Down(ref, target, lost != null ? lost : Term.NOPROC));
         } else {
             p.monitoring().put(ref, target);
             t.monitoredBy().put(ref, p.pid);
@@ -487,22 +454,25 @@ public final class Node implements AutoCloseable {
     }
 
     boolean register(ProcessState p, String name) {
-        if (names.containsKey(name) || p.registeredName != null) return false;
-        names.put(name, p.pid);
+        var key = Distribution.nameKey(p.pid, name);
+        if (names.containsKey(key) || p.registeredName != null) return false;
+        names.put(key, p.pid);
         p.registeredName = name;
         events.emit(new Event.Registered(name, p.pid));
         return true;
     }
 
-    void unregister(String name) {
-        var pid = names.remove(name);
+    /** Unregisters a name of the caller's node (the caller: a pid on it, or an outside pid). */
+    void unregister(Pid caller, String name) {
+        var pid = names.remove(Distribution.nameKey(caller, name));
         if (pid == null) return;
         var p = processes.get(pid);
         if (p != null) p.registeredName = null;
         events.emit(new Event.Unregistered(name, pid));
     }
 
-    Pid whereisLocked(String name) { return names.get(name); }
+    /** The process registered under name on the caller's node (the caller: a pid on it, or an outside pid). */
+    Pid whereisLocked(Pid caller, String name) { return names.get(Distribution.nameKey(caller, name)); }
 
     boolean alive(Pid pid) { return processes.containsKey(pid); }
 

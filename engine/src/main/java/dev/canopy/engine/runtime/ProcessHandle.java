@@ -47,7 +47,7 @@ final class ProcessHandle implements ProcessContext {
     @Override public boolean send(String registeredName, Object message) {
         node.lock.lock();
         try {
-            var to = node.whereisLocked(registeredName);
+            var to = node.whereisLocked(p.pid, registeredName);
             if (to == null) return false;
             node.sendLocked(p.pid, to, message);
             return true;
@@ -164,12 +164,12 @@ final class ProcessHandle implements ProcessContext {
 
     @Override public void unregister(String name) {
         node.lock.lock();
-        try { node.unregister(name); } finally { node.lock.unlock(); }
+        try { node.unregister(p.pid, name); } finally { node.lock.unlock(); }
     }
 
     @Override public Optional<Pid> whereis(String name) {
         node.lock.lock();
-        try { return Optional.ofNullable(node.whereisLocked(name)); } finally { node.lock.unlock(); }
+        try { return Optional.ofNullable(node.whereisLocked(p.pid, name)); } finally { node.lock.unlock(); }
     }
 
     @Override public boolean isAlive(Pid pid) {
