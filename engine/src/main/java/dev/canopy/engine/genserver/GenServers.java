@@ -79,9 +79,7 @@ public final class GenServers {
      * the server's DOWN or the timeout. A late reply is dropped (aliases), never queued.
      */
     public static CallResult call(ProcessContext ctx, Pid server, Object request, long timeoutMs) {
-        Term info = Term.tuple(Term.atom("gen_server"), Term.atom("call"),
-                new Term.TermList(List.of(new Term.PidTerm(server), new Term.Int(timeoutMs == ProcessContext.INFINITY ? -1 : timeoutMs))));
-        if (server.equals(ctx.self())) return new CallResult.Exited(Term.tuple(Term.CALLING_SELF, info));
+        if (server.equals(ctx.self())) return new CallResult.Exited(Term.tuple(Term.CALLING_SELF, callInfo(server, timeoutMs)));
         var mark = ctx.markMailbox(); // only a reply or DOWN with the fresh ref ends the wait
         var ref = ctx.monitor(server);
         ctx.alias(ref);
@@ -93,7 +91,7 @@ public final class GenServers {
                 // Close the alias first: a reply racing the timeout is then dropped, never queued.
                 ctx.unalias(ref);
                 ctx.demonitor(ref, true);
-                return new CallResult.Exited(Term.tuple(Term.TIMEOUT, info));
+                return new CallResult.Exited(Term.tuple(Term.TIMEOUT, callInfo(server, timeoutMs)));
             }
             return switch (answer.get()) {
                 case CallReply r -> {
@@ -101,12 +99,18 @@ public final class GenServers {
                     yield new CallResult.Replied(r.value());
                 }
                 // gen.erl: a lost connection ends the call with {nodedown, Node}.
-                case Down d -> new CallResult.Exited(Term.tuple(Distribution.callExitReason(ctx.node(), server, d.reason()), info));
+                case Down d -> new CallResult.Exited(Term.tuple(Distribution.callExitReason(ctx.node(), server, d.reason()), callInfo(server, timeoutMs)));
                 default -> throw new IllegalStateException("unexpected " + answer.get());
             };
         } finally {
             ctx.unalias(ref);
         }
+    }
+
+    /** {gen_server, call, [Server, Timeout]}: the second element of a failed call's exit reason (made only on failure). */
+    private static Term callInfo(Pid server, long timeoutMs) {
+        return Term.tuple(Term.atom("gen_server"), Term.atom("call"),
+                new Term.TermList(List.of(new Term.PidTerm(server), new Term.Int(timeoutMs == ProcessContext.INFINITY ? -1 : timeoutMs))));
     }
 
     public static CallResult call(ProcessContext ctx, String name, Object request, long timeoutMs) {

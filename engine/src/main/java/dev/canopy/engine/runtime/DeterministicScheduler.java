@@ -90,27 +90,28 @@ public final class DeterministicScheduler extends Scheduler implements Watchdog.
     public boolean step() {
         if (Fiber.insideProcess()) throw new IllegalStateException("step() was called from inside a process");
         checkDriver();
-        ProcessState p;
+        // The node lock is held for the whole step: the process's own engine calls then take it
+        // re-entrantly (no atomic operation), and it parks with only the step's hold left (Node#receive).
         node.lock.lock();
         try {
             if (ready.isEmpty()) return false;
             int i = ready.size() == 1 ? 0 : random.nextInt(ready.size());
-            p = ready.get(i);
+            ProcessState p = ready.get(i);
             ready.set(i, ready.get(ready.size() - 1));
             ready.remove(ready.size() - 1);
             p.queued = false;
             steps++;
-        } finally {
-            node.lock.unlock();
-        }
-        running = p;
-        try {
+            running = p;
             p.fiber.run();
+            return true;
         } finally {
             running = null;
+            node.lock.unlock();
         }
-        return true;
     }
+
+    /** A process parks keeping the one hold of the node lock that {@link #step()} took for it. */
+    @Override int holdsKeptWhileParked() { return 1; }
 
     /**
      * A continuation must resume on the thread it ran on: compiled code may keep

@@ -165,13 +165,13 @@ public final class Node implements AutoCloseable {
     ProcessState spawnLocked(Pid parent, ProcessBody body, boolean link) {
         var p = new ProcessState(this, new Pid(parent.node(), nextPid++), parent, body);
         processes.put(p.pid, p);
-        events.emit(new Event.Spawned(p.pid, parent));
+        if (events.active()) events.emit(new Event.Spawned(p.pid, parent));
         if (link) {
             var parentState = processes.get(parent);
             if (parentState != null) {
                 parentState.links().add(p.pid);
                 p.links().add(parent);
-                events.emit(new Event.Linked(parent, p.pid));
+                if (events.active()) events.emit(new Event.Linked(parent, p.pid));
             }
         }
         scheduler.started(p);
@@ -210,7 +210,7 @@ public final class Node implements AutoCloseable {
             names.remove(Distribution.nameKey(p.pid, p.registeredName));
             events.emit(new Event.Unregistered(p.registeredName, p.pid));
         }
-        events.emit(new Event.Exited(p.pid, reason));
+        if (events.active()) events.emit(new Event.Exited(p.pid, reason));
         for (var e : p.monitoringView().entrySet()) {
             var target = processes.get(e.getValue());
             if (target != null) target.monitoredBy().remove(e.getKey());
@@ -225,7 +225,7 @@ public final class Node implements AutoCloseable {
             var watcher = processes.get(e.getValue());
             if (watcher == null) continue;
             watcher.monitoring().remove(e.getKey());
-            events.emit(new Event.DownDelivered(watcher.pid, p.pid, e.getKey(), reason));
+            if (events.active()) events.emit(new Event.DownDelivered(watcher.pid, p.pid, e.getKey(), reason));
             signal(p.pid, watcher, new Down(e.getKey(), p.pid, reason));
         }
         if (distribution != null) distribution.exited(p.pid);
@@ -236,8 +236,20 @@ public final class Node implements AutoCloseable {
 
     /** Queues a signal or a message (anything that is not a {@link Signal}) for the receiver. */
     void deliver(ProcessState to, Object signal) {
-        if (to.signals == null) to.signals = new java.util.ArrayDeque<>(4);
-        to.signals.add(signal);
+        var queue = to.signals;
+        if ((queue == null || queue.isEmpty()) && !(signal instanceof Signal) && !(signal instanceof CallReply)
+                && !events.active()) {
+            // Nothing is waiting to be applied before it and nobody records when it is applied: the
+            // receiver would move it into its mailbox unchanged at its next engine call, so do it now
+            // (one queue touched instead of two). Replies are checked against the receiver's aliases
+            // when applied, and exit signals act then, so those always take the queue.
+            to.mailbox().add(signal);
+            to.mailboxAppended++;
+            messagesDelivered++;
+        } else {
+            if (queue == null) to.signals = queue = new java.util.ArrayDeque<>(4);
+            queue.add(signal);
+        }
         scheduler.wake(to);
     }
 
@@ -261,7 +273,7 @@ public final class Node implements AutoCloseable {
         if (distribution != null && distribution.crosses(from, to)) { distribution.route(from, to, new Signal.Exit(from, reason, false)); return; }
         var target = processes.get(to);
         if (target == null) return;
-        events.emit(new Event.ExitSignalSent(from, to, reason));
+        if (events.active()) events.emit(new Event.ExitSignalSent(from, to, reason));
         deliver(target, new Signal.Exit(from, reason, false));
     }
 
@@ -297,6 +309,9 @@ public final class Node implements AutoCloseable {
         }
     }
 
+    /** A receive's deadline before the clock was read (no real deadline is negative). */
+    private static final long UNSET_DEADLINE = Long.MIN_VALUE;
+
     <T> Optional<T> receive(ProcessState p, Matcher<T> matcher, long timeoutMs) {
         return receive(p, matcher, timeoutMs, null);
     }
@@ -309,8 +324,9 @@ public final class Node implements AutoCloseable {
      * the mark, the old messages can no longer be counted off and the whole mailbox is scanned.
      */
     <T> Optional<T> receive(ProcessState p, Matcher<T> matcher, long timeoutMs, MailboxMark mark) {
-        long deadline = timeoutMs == Long.MAX_VALUE ? Long.MAX_VALUE
-                : scheduler.clock().monotonicMillis() + Math.max(0, timeoutMs);
+        // The clock is read only when the receive has to wait (its deadline counts from the first
+        // time it finds nothing; on virtual time that is the same instant, on real time a scan later).
+        long deadline = timeoutMs == Long.MAX_VALUE ? Long.MAX_VALUE : UNSET_DEADLINE;
         lock.lock();
         try {
             int scanned = 0;
@@ -350,10 +366,15 @@ public final class Node implements AutoCloseable {
                         scanned++;
                     }
                 }
-                if (scheduler.clock().monotonicMillis() >= deadline) return Optional.empty();
+                if (deadline != Long.MAX_VALUE) {
+                    long now = scheduler.clock().monotonicMillis();
+                    if (deadline == UNSET_DEADLINE) deadline = now + Math.max(0, timeoutMs);
+                    if (now >= deadline) return Optional.empty();
+                }
                 long wait = scheduler.beginWait(p, deadline);
-                // Park with the lock released (however often this process holds it), then take it again.
-                int holds = lock.getHoldCount();
+                // Park with the lock released (however often this process holds it), then take it
+                // again; a simulation step keeps its own hold (the scheduler's code runs next).
+                int holds = lock.getHoldCount() - scheduler.holdsKeptWhileParked();
                 for (int i = 0; i < holds; i++) lock.unlock();
                 try {
                     Fiber.park();
@@ -404,7 +425,7 @@ public final class Node implements AutoCloseable {
         }
         if (p.links().add(other)) {
             o.links().add(p.pid);
-            events.emit(new Event.Linked(p.pid, other));
+            if (events.active()) events.emit(new Event.Linked(p.pid, other));
         }
     }
 
@@ -413,7 +434,7 @@ public final class Node implements AutoCloseable {
         if (p.linksView().contains(other)) {
             p.links().remove(other);
             if (o != null) o.links().remove(p.pid);
-            events.emit(new Event.Unlinked(p.pid, other));
+            if (events.active()) events.emit(new Event.Unlinked(p.pid, other));
         }
     }
 
@@ -421,7 +442,7 @@ public final class Node implements AutoCloseable {
         var ref = newRef();
         var lost = distribution == null ? null : distribution.unreachable(p.pid, target);
         var t = lost != null ? null : processes.get(target);
-        events.emit(new Event.Monitored(p.pid, target, ref));
+        if (events.active()) events.emit(new Event.Monitored(p.pid, target, ref));
         if (t == null) {
             deliver(p, new Down(ref, target, lost != null ? lost : Term.NOPROC));
         } else {
@@ -439,7 +460,7 @@ public final class Node implements AutoCloseable {
         }
         if (flush) {
             handleSignals(p);
-            if (p.mailbox != null && p.mailbox.removeIf(m -> m instanceof Down d && d.ref().equals(ref))) {
+            if (p.mailbox != null && !p.mailbox.isEmpty() && p.mailbox.removeIf(m -> m instanceof Down d && d.ref().equals(ref))) {
                 p.mailboxRemoved++; // a mark only needs to know that something was removed
             }
         }

@@ -34,7 +34,7 @@ final class ProcessHandle implements ProcessContext {
             // server): keep its state instead of looking it up in the process table every time.
             // A state that has not exited is the one the table holds for that pid.
             var target = lastTarget;
-            if (target == null || !target.pid.equals(to) || target.status == ProcessState.Status.EXITED) {
+            if (target == null || (target.pid != to && !target.pid.equals(to)) || target.status == ProcessState.Status.EXITED) {
                 target = node.state(to);
                 lastTarget = target;
             }

@@ -26,6 +26,13 @@ public abstract sealed class Scheduler permits DeterministicScheduler, LiveSched
      */
     abstract long beginWait(ProcessState p, long deadline);
 
+    /**
+     * How many holds of the node lock the thread running a process keeps while the process is
+     * parked: the holds the scheduler itself took around running it (its continuation yields to
+     * that scheduler code). The process releases all the others before it parks.
+     */
+    int holdsKeptWhileParked() { return 0; }
+
     /** The process runs again after a wait (lock held); token is what {@link #beginWait} returned. */
     abstract void endWait(ProcessState p, long token);
 
