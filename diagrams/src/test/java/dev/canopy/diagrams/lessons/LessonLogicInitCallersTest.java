@@ -88,35 +88,36 @@ class LessonLogicInitCallersTest {
         try (var s = played(sample("init_guarantees"), 4000)) {
             var server = rows(s, "root/client", SimEvent.Kind.SERVER);
             // The tree is up at 50 ms (the store's init takes 50). Each attempt takes the 80 ms connect
-            // latency; after failed attempt n the client waits 200 * 2^(n-1) ms. The service is back at 2500.
+            // latency; after failed attempt n the client waits 100 * 2^(n-1) ms. The service is back at 1500.
             long up = 50, latency = 80;
             long fail1 = up + latency;                    // 130
-            long fail2 = fail1 + 200 + latency;           // 410
-            long fail3 = fail2 + 400 + latency;           // 890
-            long fail4 = fail3 + 800 + latency;           // 1770
-            long success5 = fail4 + 1600 + latency;       // 3450
+            long fail2 = fail1 + 100 + latency;           // 310
+            long fail3 = fail2 + 200 + latency;           // 590
+            long fail4 = fail3 + 400 + latency;           // 1070
+            long success5 = fail4 + 800 + latency;        // 1950
             assertThat(timesOf(server, "server: connect attempt ")).containsExactly(fail1, fail2, fail3, fail4, success5);
             assertThat(server.getLast().text()).isEqualTo("server: connect attempt 5 succeeded: connected to its remote service");
             assertThat(rows(s, "root/client", SimEvent.Kind.DOMAIN)).extracting(SimEvent::text).containsExactly(
-                    "domain: Backoff.next(attempt 1) returns {:retry_in, 200}",
-                    "domain: Backoff.next(attempt 2) returns {:retry_in, 400}",
-                    "domain: Backoff.next(attempt 3) returns {:retry_in, 800}",
-                    "domain: Backoff.next(attempt 4) returns {:retry_in, 1600}");
+                    "domain: Backoff.next(attempt 1) returns {:retry_in, 100}",
+                    "domain: Backoff.next(attempt 2) returns {:retry_in, 200}",
+                    "domain: Backoff.next(attempt 3) returns {:retry_in, 400}",
+                    "domain: Backoff.next(attempt 4) returns {:retry_in, 800}");
             assertThat(rows(s, "root/client", SimEvent.Kind.EXITED)).isEmpty();
             assertThat(s.states().get("root/client").restarts()).isZero();
             assertThat(s.states().get("root/client").status()).isEqualTo(NodeStatus.RUNNING);
             assertThat(s.states().get("root").status()).isEqualTo(NodeStatus.RUNNING);
+            // The call at 300 waits for attempt 2 (230 to 310 ms) to end: a connect attempt runs inside the process.
             var calls = rows(s, "root/client", SimEvent.Kind.CALL);
             assertThat(calls).extracting(SimEvent::text).containsExactly(
-                    "call to root/client answered {error,not_connected} after 0 ms",
+                    "call to root/client answered {error,not_connected} after 10 ms",
                     "call to root/client answered {ok,1} after 80 ms");
         }
     }
 
     @Test
     void initGuarantees_theNodeShowsTheNextAttemptWhileDisconnected() {
-        try (var s = played(sample("init_guarantees"), 1000)) {
-            assertThat(s.states().get("root/client").note()).isEqualTo("down · try 4 at 1690 ms");
+        try (var s = played(sample("init_guarantees"), 1100)) {
+            assertThat(s.states().get("root/client").note()).isEqualTo("down · try 5 at 1870 ms");
             assertThat(s.dependencyDown("root/client")).isTrue();
         }
     }
@@ -154,12 +155,12 @@ class LessonLogicInitCallersTest {
                     "server: lost its remote service: it keeps running and reconnects with backoff");
             var after = server.stream().filter(e -> e.atMs() >= 4000).toList();
             assertThat(timesOf(after, "server: connect attempt 1 failed")).containsExactly(4080L);
-            assertThat(timesOf(after, "server: connect attempt 2 failed")).containsExactly(4360L);
+            assertThat(timesOf(after, "server: connect attempt 2 failed")).containsExactly(4260L);
             s.inject(new SimInput.DependencyUp("root/client"));
             s.advance(1000);
-            // Attempt 3 at 4360 + 400: connected, without a restart.
+            // Attempt 3 at 4260 + 200: connected (80 ms later), without a restart.
             assertThat(timesOf(rows(s, "root/client", SimEvent.Kind.SERVER), "server: connect attempt 3 succeeded"))
-                    .containsExactly(4840L);
+                    .containsExactly(4540L);
             assertThat(s.states().get("root/client").restarts()).isZero();
             assertThat(s.states().get("root/client").note()).isEmpty();
         }
