@@ -59,6 +59,7 @@ public final class DesignReader {
             "duplicate", RegistryNode.Keys.DUPLICATE);
     private static final Map<String, Dependency.Kind> DEPENDENCY_KIND = words(Dependency.Kind.values());
     private static final Map<String, Dependency.Connect> CONNECT = words(Dependency.Connect.values());
+    private static final Map<String, CallPolicy> POLICY = words(CallPolicy.values());
     private static final Map<String, String> SCOPES = words(new String[] {"none", "local", "global", "via"});
 
     private DesignReader() {
@@ -276,7 +277,7 @@ public final class DesignReader {
         if (simJson.isEmpty() || r.kind().isPresent() && r.kind().get() != DesignKind.WORKER) return Optional.of(base);
         JsonCursor c = simJson.get();
         if (!c.expectObject()) return Optional.empty();
-        c.checkKeys(Set.of("init_ms", "dependency", "call_latency_ms", "message_rate_per_s", "crash_on"),
+        c.checkKeys(Set.of("init_ms", "dependency", "call_latency_ms", "message_rate_per_s", "crash_on", "calls"),
                 key -> Optional.empty());
         Optional<Long> initMs = c.get("init_ms").map(DesignReader::anyLong).orElse(Optional.of(0L));
         Optional<Dependency> dependency = c.get("dependency").map(DesignReader::dependency).orElse(Optional.of(Dependency.NONE));
@@ -285,23 +286,61 @@ public final class DesignReader {
         Optional<Optional<String>> crashOn = c.get("crash_on")
                 .map(x -> x.value() instanceof Json.Null ? Optional.of(Optional.<String>empty()) : x.string().map(Optional::of))
                 .orElse(Optional.of(Optional.empty()));
-        if (initMs.isEmpty() || dependency.isEmpty() || latency.isEmpty() || rate.isEmpty() || crashOn.isEmpty()) {
+        Optional<Optional<CallPlan>> calls = c.get("calls")
+                .map(x -> x.value() instanceof Json.Null ? Optional.of(Optional.<CallPlan>empty()) : calls(x).map(Optional::of))
+                .orElse(Optional.of(Optional.empty()));
+        if (initMs.isEmpty() || dependency.isEmpty() || latency.isEmpty() || rate.isEmpty() || crashOn.isEmpty()
+                || calls.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new WorkerSim(initMs.get(), init, trapExit, terminateMs, dependency.get(), latency.get(),
-                rate.get(), crashOn.get().orElse(null)));
+                rate.get(), crashOn.get().orElse(null), calls.get().orElse(null)));
+    }
+
+    /** {@code sim.calls}: whom this worker calls, how often, and its policy for errors (simulator-only). */
+    private static Optional<CallPlan> calls(JsonCursor c) {
+        if (!c.expectObject()) return Optional.empty();
+        c.checkKeys(Set.of("target", "every_ms", "policy", "retry_in_ms", "max_attempts", "timeout_ms"), key -> Optional.empty());
+        Optional<String> target = c.require("target").flatMap(JsonCursor::string);
+        Optional<Long> every = c.require("every_ms").flatMap(JsonCursor::nonNegativeLong);
+        Optional<CallPolicy> policy = c.require("policy").flatMap(p -> p.oneOf(POLICY));
+        Optional<Long> retryIn = c.get("retry_in_ms").map(JsonCursor::nonNegativeLong).orElse(Optional.of(0L));
+        Optional<Integer> attempts = c.get("max_attempts").map(JsonCursor::positiveInt).orElse(Optional.of(1));
+        Optional<Long> timeout = c.get("timeout_ms").map(JsonCursor::nonNegativeLong).orElse(Optional.of(CallPlan.DEFAULT_TIMEOUT_MS));
+        if (target.isEmpty() || every.isEmpty() || policy.isEmpty() || retryIn.isEmpty() || attempts.isEmpty() || timeout.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CallPlan(target.get(), every.get(), policy.get(), retryIn.get(), attempts.get(), timeout.get()));
+    }
+
+    /** {@code dependency.outages}: windows in which the dependency is unavailable (simulator-only). */
+    private static Optional<List<Outage>> outages(JsonCursor c) {
+        Optional<List<JsonCursor>> items = c.items();
+        if (items.isEmpty()) return Optional.empty();
+        List<Outage> out = new java.util.ArrayList<>();
+        boolean ok = true;
+        for (JsonCursor o : items.get()) {
+            if (!o.expectObject()) { ok = false; continue; }
+            o.checkKeys(Set.of("from_ms", "to_ms"), key -> Optional.empty());
+            Optional<Long> from = o.require("from_ms").flatMap(JsonCursor::nonNegativeLong);
+            Optional<Long> to = o.require("to_ms").flatMap(JsonCursor::nonNegativeLong);
+            if (from.isEmpty() || to.isEmpty()) { ok = false; continue; }
+            out.add(new Outage(from.get(), to.get()));
+        }
+        return ok ? Optional.of(out) : Optional.empty();
     }
 
     private static Optional<Dependency> dependency(JsonCursor c) {
         if (!c.expectObject()) return Optional.empty();
-        c.checkKeys(Set.of("kind", "connect", "backoff_ms"), key -> Optional.empty());
+        c.checkKeys(Set.of("kind", "connect", "backoff_ms", "outages"), key -> Optional.empty());
         Optional<Dependency.Kind> kind = c.require("kind").flatMap(k -> k.oneOf(DEPENDENCY_KIND));
         Optional<Dependency.Connect> connect = c.get("connect").map(k -> k.oneOf(CONNECT))
                 .orElse(Optional.of(kind.orElse(Dependency.Kind.NONE) == Dependency.Kind.REMOTE
                         ? Dependency.Connect.ASYNC_WITH_BACKOFF : Dependency.Connect.SYNC_IN_INIT));
         Optional<Long> backoff = c.get("backoff_ms").map(DesignReader::anyLong).orElse(Optional.of(0L));
-        if (kind.isEmpty() || connect.isEmpty() || backoff.isEmpty()) return Optional.empty();
-        return Optional.of(new Dependency(kind.get(), connect.get(), backoff.get()));
+        Optional<List<Outage>> outages = c.get("outages").map(DesignReader::outages).orElse(Optional.of(List.of()));
+        if (kind.isEmpty() || connect.isEmpty() || backoff.isEmpty() || outages.isEmpty()) return Optional.empty();
+        return Optional.of(new Dependency(kind.get(), connect.get(), backoff.get(), outages.get()));
     }
 
     private static Optional<Naming> naming(JsonCursor c) {

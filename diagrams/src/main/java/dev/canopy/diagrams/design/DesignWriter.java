@@ -118,10 +118,12 @@ public final class DesignWriter {
                 g.writeStringProperty("kind", sim.dependency().kind().word());
                 g.writeStringProperty("connect", sim.dependency().connect().word());
                 g.writeNumberProperty("backoff_ms", sim.dependency().backoffMs());
+                outages(g, sim.dependency().outages());
                 g.writeEndObject();
                 g.writeNumberProperty("call_latency_ms", sim.callLatencyMs());
                 g.writeNumberProperty("message_rate_per_s", sim.messageRatePerSecond());
                 g.writeStringProperty("crash_on", sim.crashOnMessage());
+                calls(g, sim.calls());
                 g.writeEndObject();
             }
             case TaskSupervisorNode t -> {
@@ -163,6 +165,34 @@ public final class DesignWriter {
     private static void maxChildren(JsonGenerator g, int maxChildren) {
         if (maxChildren == DynamicSupervisorNode.INFINITY) g.writeStringProperty("max_children", "infinity");
         else g.writeNumberProperty("max_children", maxChildren);
+    }
+
+    /** Written only when there are some, so designs without outages keep their bytes. */
+    private static void outages(JsonGenerator g, List<Outage> outages) {
+        if (outages.isEmpty()) return;
+        g.writeName("outages");
+        g.writeStartArray();
+        for (Outage o : outages) {
+            g.writeStartObject();
+            g.writeNumberProperty("from_ms", o.fromMs());
+            g.writeNumberProperty("to_ms", o.toMs());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** Written only for a worker that calls another, so other designs keep their bytes. */
+    private static void calls(JsonGenerator g, CallPlan calls) {
+        if (calls == null) return;
+        g.writeName("calls");
+        g.writeStartObject();
+        g.writeStringProperty("target", calls.target());
+        g.writeNumberProperty("every_ms", calls.everyMs());
+        g.writeStringProperty("policy", calls.policy().word());
+        g.writeNumberProperty("retry_in_ms", calls.retryInMs());
+        g.writeNumberProperty("max_attempts", calls.maxAttempts());
+        g.writeNumberProperty("timeout_ms", calls.timeoutMs());
+        g.writeEndObject();
     }
 
     // ---- a start_child step's child (the steps themselves: StepJson)

@@ -39,9 +39,13 @@
  *     every other kind, not significant. The child-spec fields are ignored on the root.</li>
  * <li>{@link dev.canopy.diagrams.design.WorkerSim}{@code (long initDurationMs, InitBehaviour init,
  *     boolean trapExit, long terminateMs, Dependency dependency, long callLatencyMs,
- *     double messageRatePerSecond, String crashOnMessage)}; {@code crashOnMessage} null = none.</li>
+ *     double messageRatePerSecond, String crashOnMessage, CallPlan calls)}; {@code crashOnMessage}
+ *     null = none; {@code calls} null = the worker calls no one.</li>
  * <li>{@link dev.canopy.diagrams.design.Dependency}{@code (Kind kind, Connect connect,
- *     long backoffMs)}: kind NONE | LOCAL | REMOTE, connect SYNC_IN_INIT | ASYNC_WITH_BACKOFF.</li>
+ *     long backoffMs, List<Outage> outages)}: kind NONE | LOCAL | REMOTE, connect SYNC_IN_INIT |
+ *     ASYNC_WITH_BACKOFF; {@link dev.canopy.diagrams.design.Outage}{@code (long fromMs, long toMs)}.</li>
+ * <li>{@link dev.canopy.diagrams.design.CallPlan}{@code (String target, long everyMs, CallPolicy policy,
+ *     long retryInMs, int maxAttempts, long timeoutMs)}: policy RETRY | QUEUE | IGNORE | ALERT.</li>
  * <li>sealed {@link dev.canopy.diagrams.design.Naming}: {@code None()}, {@code Local(name)},
  *     {@code Global(name)}, {@code Via(registryId, key)} ({@code registryId} = the id of a
  *     RegistryNode of the design).</li>
@@ -90,8 +94,13 @@
  * <li>worker: {@code init}, {@code trap_exit}, {@code terminate_ms},
  *     {@code name: {"scope": "none"|"local"|"global"|"via", "name": "...", "registry": ID, "key": "..."}},
  *     {@code sim: {"init_ms": 0, "dependency": {"kind": "none"|"local"|"remote",
- *     "connect": "sync_in_init"|"async_with_backoff", "backoff_ms": 0}, "call_latency_ms": 0,
- *     "message_rate_per_s": 0.0, "crash_on": null}};</li>
+ *     "connect": "sync_in_init"|"async_with_backoff", "backoff_ms": 0, "outages": [{"from_ms": 0,
+ *     "to_ms": 1500}]}, "call_latency_ms": 0, "message_rate_per_s": 0.0, "crash_on": null,
+ *     "calls": {"target": "root/svc", "every_ms": 500, "policy": "retry"|"queue"|"ignore"|"alert",
+ *     "retry_in_ms": 200, "max_attempts": 3, "timeout_ms": 1000}}};
+ *     {@code outages} and {@code calls} are written only when present, and are simulator-only: the
+ *     exporters leave them out (an exported worker is a GenServer stub), as they do every
+ *     {@code sim} field.</li>
  * <li>task_supervisor: {@code max_restarts}, {@code max_seconds}, {@code max_children};</li>
  * <li>registry: {@code keys} ("unique" | "duplicate"), {@code partitions}.</li>
  * </ul>

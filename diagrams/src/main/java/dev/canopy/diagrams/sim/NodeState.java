@@ -7,7 +7,22 @@ package dev.canopy.diagrams.sim;
  * rule (OTP's add_restart: whole seconds, an entry exactly windowSeconds old still counts).
  */
 public record NodeState(String path, NodeStatus status, String pid, int incarnation, int restarts,
-                        int mailbox, String lastExitReason, int recentRestarts, int maxRestarts, int windowSeconds) {
+                        int mailbox, String lastExitReason, int recentRestarts, int maxRestarts, int windowSeconds,
+                        String note) {
+
+    /**
+     * A node without a note. {@code note} is a worker's own short status for the lessons
+     * ("down · try 3 at 1400 ms", "queue 2", "ALARM"); "" for none.
+     */
+    public NodeState(String path, NodeStatus status, String pid, int incarnation, int restarts, int mailbox,
+                     String lastExitReason, int recentRestarts, int maxRestarts, int windowSeconds) {
+        this(path, status, pid, incarnation, restarts, mailbox, lastExitReason, recentRestarts, maxRestarts, windowSeconds, "");
+    }
+
+    public NodeState withNote(String newNote) {
+        return new NodeState(path, status, pid, incarnation, restarts, mailbox, lastExitReason, recentRestarts, maxRestarts,
+                windowSeconds, newNote);
+    }
 
     /** True when one more restart now makes the supervisor give up (the gauge is full). */
     public boolean nextRestartGivesUp() {

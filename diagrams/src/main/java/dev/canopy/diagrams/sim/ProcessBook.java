@@ -18,6 +18,8 @@ final class ProcessBook {
     private final Map<Pid, Integer> incarnationOfPid = new HashMap<>();
     private final Set<String> failNextInit = new HashSet<>();
     private final Map<String, Integer> dynamicCounters = new HashMap<>();
+    /** Dependencies, worker statuses and the domain/server log lines of the lessons' workers. */
+    final LessonBook lessons = new LessonBook();
 
     synchronized int beginInit(String path, Pid pid) {
         int n = incarnations.merge(path, 1, Integer::sum);

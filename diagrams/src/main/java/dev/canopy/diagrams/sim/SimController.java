@@ -56,7 +56,8 @@ final class SimController {
 
     private void perform(ProcessContext ctx, SimInput input) {
         var pid = book.latest(input.target());
-        if (pid == null && !(input instanceof SimInput.FailNextInit)) return;
+        if (pid == null && !(input instanceof SimInput.FailNextInit) && !(input instanceof SimInput.DependencyDown)
+                && !(input instanceof SimInput.DependencyUp)) return;
         switch (input) {
             case SimInput.Kill k -> ctx.exit(pid, Term.KILL);
             case SimInput.Exit e -> ctx.exit(pid, e.reason());
@@ -75,7 +76,8 @@ final class SimController {
                 var result = GenServers.call(client, pid, new SimWorker.Request(), c.timeoutMs());
                 long took = client.monotonicMillis() - t0;
                 report.accept(new CallAnswered(c.target(), client.monotonicMillis(), "call to " + c.target() + " " + switch (result) {
-                    case CallResult.Replied r -> "answered after " + took + " ms";
+                    case CallResult.Replied r -> "answered " + (Term.atom("ok").equals(r.value()) ? "" : reply(r.value()) + " ")
+                            + "after " + took + " ms";
                     case CallResult.Exited x -> "failed after " + took + " ms: the caller would exit with "
                             + SimObserver.reason(Term.head(x.reason()));
                 }));
@@ -101,7 +103,17 @@ final class SimController {
                 for (int i = 0; i < s.count(); i++) startDynamicChild(ctx, pid, s.target(), "");
             }
             case SimInput.StopTree s -> ctx.exit(book.latest(design.root().id()), Term.SHUTDOWN);
+            // The dependency's state outlives the worker's restarts; the running worker is told it is gone.
+            case SimInput.DependencyDown d -> {
+                if (book.lessons.takeDown(d.target()) && pid != null) ctx.send(pid, new SimWorker.DependencyLost());
+            }
+            case SimInput.DependencyUp u -> book.lessons.bringUp(u.target());
         }
+    }
+
+    /** A reply other than a plain ok, as the log shows it ({error,not_connected}). */
+    private static String reply(Object value) {
+        return value instanceof Term t ? t.render() : String.valueOf(value);
     }
 
     private void answered(ProcessContext ctx, String supervisor, String text) {

@@ -74,6 +74,12 @@ public sealed interface SimInput {
         }
     }
 
+    /** The dependency of the worker at target becomes unavailable (its remote service, its local store). */
+    record DependencyDown(String target) implements SimInput {}
+
+    /** The dependency of the worker at target is available again. */
+    record DependencyUp(String target) implements SimInput {}
+
     /** Sends shutdown to the root and lets the tree stop. */
     record StopTree(String target) implements SimInput {}
 
@@ -95,6 +101,8 @@ public sealed interface SimInput {
             case DeleteChild d -> "delete_child " + d.childId() + " of " + d.target();
             case StartDynamicChildren s -> "start " + s.count() + " children under " + s.target();
             case StopTree s -> "stop the tree";
+            case DependencyDown d -> "take down the dependency of " + d.target();
+            case DependencyUp u -> "bring back the dependency of " + u.target();
         };
     }
 }

@@ -65,9 +65,9 @@ final class SimTree {
     private StartResult startWorker(ProcessContext parent, String path, WorkerNode w) {
         if (w.naming() instanceof Naming.Via via) {
             var registry = registryPid(via.registryId());
-            if (registry.isPresent()) return RegistryVia.startLink(parent, registry.get(), via.key(), () -> new SimWorker(book, path, w.sim()));
+            if (registry.isPresent()) return RegistryVia.startLink(parent, registry.get(), via.key(), () -> new SimWorker(book, path, w.sim(), w.label()));
         }
-        return GenServers.startLink(parent, () -> new SimWorker(book, path, w.sim()));
+        return GenServers.startLink(parent, () -> new SimWorker(book, path, w.sim(), w.label()));
     }
 
     private Optional<dev.canopy.engine.process.Pid> registryPid(String registryId) {

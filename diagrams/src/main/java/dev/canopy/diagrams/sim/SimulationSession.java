@@ -63,6 +63,7 @@ public final class SimulationSession implements AutoCloseable {
         this.observer = new SimObserver(design, book);
         node.events().addListener(pending::add);
         this.startMs = node.clock().monotonicMillis();
+        book.lessons.reportTo(this::report, startMs);
         var ctl = new SimController(design, book, this::report);
         this.controller = node.spawn(ctl::run);
         node.simulation().runUntilIdle();
@@ -188,6 +189,8 @@ public final class SimulationSession implements AutoCloseable {
             };
             out.add(new TimedInput(s.atMs(), in));
         }
+        out.addAll(LessonInputs.outages(design));
+        out.sort(java.util.Comparator.comparingLong(TimedInput::atMs)); // stable: steps first at the same ms
         return out;
     }
 
@@ -236,6 +239,7 @@ public final class SimulationSession implements AutoCloseable {
             case SimController.Started s -> s.atMonotonicMs();
             case SimController.CallAnswered c -> c.atMonotonicMs();
             case SimController.SupervisorAnswered a -> a.atMonotonicMs();
+            case LessonBook.Line l -> l.atMonotonicMs();
             default -> throw new IllegalStateException("unknown report " + report);
         };
     }
@@ -246,6 +250,7 @@ public final class SimulationSession implements AutoCloseable {
             case SimController.CallAnswered c -> logCall(c);
             case SimController.SupervisorAnswered a -> observer.add(a.atMonotonicMs() - startMs, a.supervisor(), SimEvent.Kind.CALL,
                     "supervisor:" + a.text() + " (called on " + a.supervisor() + ")");
+            case LessonBook.Line l -> observer.add(l.atMonotonicMs() - startMs, l.path(), l.kind(), l.text());
             default -> throw new IllegalStateException("unknown report " + report);
         }
     }
@@ -269,11 +274,17 @@ public final class SimulationSession implements AutoCloseable {
 
     /** Per design path, the state to draw now. */
     public Map<String, NodeState> states() {
-        return observer.snapshot(node.clock().monotonicMillis(), path -> {
+        var states = observer.snapshot(node.clock().monotonicMillis(), path -> {
             var pid = book.latest(path);
             return pid == null ? 0 : node.info(pid).map(i -> i.mailboxSize()).orElse(0);
         });
+        var notes = book.lessons.statuses();
+        if (!notes.isEmpty()) notes.forEach((path, note) -> states.computeIfPresent(path, (k, s) -> s.withNote(note)));
+        return states;
     }
+
+    /** True while the dependency of the worker at path is down (the fault menu or an outage took it down). */
+    public boolean dependencyDown(String path) { return book.lessons.isDown(path); }
 
     /** The live process at a design path (its latest incarnation): mailbox, links, monitors. */
     public ProcessDetails details(String path) {

@@ -73,6 +73,7 @@ public final class FaultMenu {
         }
         menu.getItems().add(call);
         DesignNode node = DesignPaths.find(vm.design(), path).orElse(null);
+        DependencyFaults.addTo(menu, node, path, vm::inject);
         if (node instanceof DynamicSupervisorNode || node instanceof TaskSupervisorNode) {
             menu.getItems().add(item("Start a child", "fault-start-child", () -> vm.inject(new SimInput.StartDynamicChild(path))));
             Menu many = new Menu("Start children at once…");

@@ -136,6 +136,8 @@ public final class ProcessInspectorView extends VBox {
         row = fact(row, "Last exit", s.lastExit(), "process-last-exit");
         row = fact(row, "Supervisor", s.supervisorIntensity(), "process-sup-intensity");
         if (!s.ownIntensity().isEmpty()) row = fact(row, "Own intensity", s.ownIntensity(), "process-own-intensity");
+        var nodeState = vm.statesProperty().get().get(path); // the worker's own status: next connect attempt, queue, alarm
+        if (nodeState != null && !nodeState.note().isEmpty()) row = fact(row, "Worker status", nodeState.note(), "process-note");
         if (!s.trapsExits().isEmpty()) fact(row, "Traps exits", s.trapsExits(), "process-traps");
         mailboxNote.setText(s.mailboxNote());
         if (!messages.equals(s.messages())) messages.setAll(s.messages());

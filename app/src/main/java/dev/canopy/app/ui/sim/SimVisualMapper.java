@@ -152,7 +152,7 @@ public final class SimVisualMapper {
 
     static String sublabel(NodeState s) {
         return switch (s.status()) {
-            case RUNNING -> s.pid();
+            case RUNNING -> s.note().isEmpty() ? s.pid() : s.pid() + " · " + s.note();
             case NOT_STARTED -> "not started";
             case RESTARTING -> "restarting";
             case EXITED -> s.lastExitReason().isEmpty() ? "exited" : "exited " + s.lastExitReason();

@@ -169,8 +169,8 @@ public final class TimelineView extends Region {
             case EXITED, STOPPED_BY_SUPERVISOR, AUTO_SHUTDOWN -> 4;
             case RESTARTED -> 3;
             case IGNORED -> 2;
-            case STARTED -> 1;
-            case INPUT, CALL -> 0;
+            case STARTED, SERVER -> 1; // SERVER: a connect attempt or a timer, so a backoff shows as ticks
+            case INPUT, CALL, DOMAIN -> 0;
         };
     }
 
@@ -181,7 +181,8 @@ public final class TimelineView extends Region {
             case GAVE_UP, START_FAILED -> StyleToken.STATE_GAVE_UP;
             case EXITED, STOPPED_BY_SUPERVISOR, AUTO_SHUTDOWN -> StyleToken.STATE_EXITED;
             case IGNORED -> StyleToken.STATE_IGNORED;
-            case INPUT, CALL -> StyleToken.SELECTION;
+            case INPUT, CALL, DOMAIN -> StyleToken.SELECTION;
+            case SERVER -> StyleToken.STATE_RESTARTING;
         };
         return CanvasRenderer.color(theme, t);
     }
