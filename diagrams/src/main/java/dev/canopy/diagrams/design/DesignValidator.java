@@ -88,6 +88,7 @@ public final class DesignValidator {
         node(root, "$.tree", Optional.empty(), root.id());
         problems.addAll(StepTargets.check(design));
         problems.addAll(SimFieldChecks.check(design));
+        problems.addAll(LabStepChecks.check(design));
     }
 
     private void index(DesignNode node, int[] next) {

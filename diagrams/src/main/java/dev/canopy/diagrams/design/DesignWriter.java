@@ -39,6 +39,7 @@ public final class DesignWriter {
             g.writeStartArray();
             for (Step step : design.faultScript()) StepJson.write(g, step, DesignWriter::scenarioNode);
             g.writeEndArray();
+            if (!design.labSteps().isEmpty()) LabStepWriter.write(g, design.labSteps());
             g.writeEndObject();
         }
         return out + "\n";

@@ -108,6 +108,7 @@ final class SimController {
                 if (book.lessons.takeDown(d.target()) && pid != null) ctx.send(pid, new SimWorker.DependencyLost());
             }
             case SimInput.DependencyUp u -> book.lessons.bringUp(u.target());
+            case SimInput.Lab l -> LabInputs.perform(ctx, design, book, pid, l.action());
         }
     }
 

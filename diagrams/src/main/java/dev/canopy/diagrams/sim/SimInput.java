@@ -79,6 +79,8 @@ public sealed interface SimInput {
 
     /** The dependency of the worker at target is available again. */
     record DependencyUp(String target) implements SimInput {}
+    /** A pattern-lab action (simulator-only): the worker at target does it, or the system clock jumps. */
+    record Lab(String target, dev.canopy.diagrams.design.LabAction action) implements SimInput {}
 
     /** Sends shutdown to the root and lets the tree stop. */
     record StopTree(String target) implements SimInput {}
@@ -103,6 +105,7 @@ public sealed interface SimInput {
             case StopTree s -> "stop the tree";
             case DependencyDown d -> "take down the dependency of " + d.target();
             case DependencyUp u -> "bring back the dependency of " + u.target();
+            case Lab l -> LabInputs.describe(l.action());
         };
     }
 }

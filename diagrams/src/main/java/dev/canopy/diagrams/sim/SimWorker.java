@@ -130,6 +130,7 @@ final class SimWorker implements GenServer<SimWorker.State> {
     }
 
     @Override public HandlerResult<State> handleCall(ProcessContext ctx, Object request, From from, State state) {
+        if (request instanceof RequestChain.Hop hop) return HandlerResult.reply(RequestChain.hop(ctx, book, path, hop), state);
         if (dep().kind() != Dependency.Kind.NONE && !state.connected) {
             return HandlerResult.reply(Term.tuple(Term.atom("error"), Term.atom("not_connected")), state);
         }
@@ -149,6 +150,10 @@ final class SimWorker implements GenServer<SimWorker.State> {
             }
             case SlowTerminate s -> {
                 state.terminateMs = s.ms();
+                yield HandlerResult.noreply(state);
+            }
+            case LabWork.Job j -> {
+                LabWork.perform(ctx, book, path, j);
                 yield HandlerResult.noreply(state);
             }
             default -> HandlerResult.noreply(state);

@@ -86,6 +86,7 @@ public final class FaultMenu {
                     () -> childCount(name).ifPresent(n -> vm.inject(new SimInput.StartDynamicChildren(path, n)))));
             menu.getItems().add(many);
         }
+        menu.getItems().add(LabMenu.forNode(vm, path));
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().add(item("Show only this node's log", "fault-log-filter", () -> vm.nodeFilterProperty().set(path)));
         if (compare != null && CompareViewModel.supervisorOf(vm.design(), path).isPresent()) {
