@@ -30,7 +30,7 @@ import java.util.Optional;
  * processes affected (links broken, DOWN and nodedown messages, a clash's kill) run when the
  * simulation is driven ({@link #runUntilIdle()}, {@link #advance(long)}). Everything that
  * happens is on {@link #events()}: {@link Event.ConnectionLost}, {@link Event.ConnectionUp},
- * {@link Event.Partitioned}, {@link Event.Healed}, {@link Event.NodeDown},
+ * {@link Event.Partitioned}, {@link Event.Healed}, {@link Event.NodeDown}, {@link Event.OverlapPrevented},
  * {@link Event.GlobalRegistered}, {@link Event.GlobalUnregistered}, {@link Event.GlobalNameClash},
  * next to the usual process events.
  * Rules: drive it from one thread (the simulation's rule); processes may use {@link #global()}
@@ -68,6 +68,10 @@ public final class Cluster implements AutoCloseable {
 
     public EventBus events() { return runtime.events(); }
 
+    /**
+     * The network underneath. Changing it directly skips global's overlap prevention until the
+     * next change made through this class: use {@link #disconnect}, {@link #partition}, {@link #heal}.
+     */
     public Distribution network() { return net; }
 
     public GlobalNames global() { return global; }

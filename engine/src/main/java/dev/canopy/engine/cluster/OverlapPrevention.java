@@ -1,5 +1,6 @@
 package dev.canopy.engine.cluster;
 
+import dev.canopy.engine.event.Event;
 import dev.canopy.engine.runtime.Distribution;
 
 import java.util.ArrayDeque;
@@ -57,7 +58,10 @@ final class OverlapPrevention implements Distribution.Observer {
             if (!seen.add(new Seen(at, r.reporter(), r.lost(), r.op()))) continue;
             tellAll(r.reporter(), r.lost(), r.op(), at, r.reporter());
             int remove = at == r.lost() ? r.reporter() : r.lost();
-            if (remove != at && net.connected(at, remove)) net.cut(at, remove);
+            if (remove != at && net.connected(at, remove)) {
+                net.emit(new Event.OverlapPrevented(net.name(at), net.name(remove)));
+                net.cut(at, remove);
+            }
         }
         seen.clear(); // op numbers are never reused: nothing later can repeat a handled report
     }

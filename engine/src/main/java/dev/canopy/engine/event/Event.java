@@ -27,6 +27,8 @@ public sealed interface Event {
     record RegistryChanged(Pid registry, Object key, Pid owner, boolean added) implements Event {}
     /** The connection between two nodes of a cluster went down (a cut, a partition, or global removing an overlap). */
     record ConnectionLost(String a, String b) implements Event {}
+    /** global on node {@code node} disconnects from {@code from} to prevent overlapping partitions (OTP 25's default). */
+    record OverlapPrevented(String node, String from) implements Event {}
     /** Two nodes of a cluster are connected (again). */
     record ConnectionUp(String a, String b) implements Event {}
     /** The delay of every signal from one node to another changed (a slow link). */

@@ -1,5 +1,6 @@
 package dev.canopy.engine.cluster;
 
+import dev.canopy.engine.event.Event;
 import dev.canopy.engine.process.NodeDown;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -23,6 +24,8 @@ class OverlapPreventionTest {
             cluster.monitorNode(w, "b");
             assertThat(cluster.overlaps()).isEmpty();
 
+            var events = new ArrayList<Event>();
+            cluster.events().addListener(r -> events.add(r.event()));
             cluster.disconnect("a", "b");
             cluster.runUntilIdle();
 
@@ -30,6 +33,8 @@ class OverlapPreventionTest {
             assertThat(cluster.nodes("a")).containsExactly("c");
             assertThat(cluster.overlaps()).isEmpty();
             assertThat(got).containsExactly(new NodeDown("b"));
+            assertThat(events).containsSubsequence(new Event.ConnectionLost("a", "b"), new Event.OverlapPrevented("c", "b"),
+                    new Event.ConnectionLost("c", "b"));
         }
     }
 
