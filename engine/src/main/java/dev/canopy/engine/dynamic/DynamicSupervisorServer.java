@@ -195,13 +195,19 @@ final class DynamicSupervisorServer implements GenServer<DynamicSupervisorServer
                     || x instanceof DynamicRequest.KillTimer ? x : null);
             if (m instanceof Down d) {
                 dead.add(d.pid());
-                // Drop the 'EXIT' the child may have sent before the unlink took effect.
-                ctx.receive(x -> x instanceof ExitMessage ex && ex.from().equals(d.pid()) ? x : null, 0);
             } else if (m instanceof DynamicRequest.KillTimer k) {
                 for (var pid : groups.getOrDefault(k.group(), List.of())) {
                     if (!dead.contains(pid)) ctx.exit(pid, Term.KILL);
                 }
             }
+        }
+        // Drop the 'EXIT' a child may have sent before the unlink took effect. Done once all are
+        // down, not after each DOWN: the mailbox then no longer holds the other DOWNs, so this is
+        // not a scan of every pending DOWN per child (quadratic). Nothing else took an 'EXIT'
+        // meanwhile, so the same messages are removed.
+        for (var e : pending.entrySet()) {
+            var pid = e.getValue();
+            ctx.receive(x -> x instanceof ExitMessage ex && ex.from().equals(pid) ? x : null, 0);
         }
         for (var t : timers) ctx.cancelTimer(t);
         ctx.receive(x -> x instanceof DynamicRequest.KillTimer ? x : null, 0);

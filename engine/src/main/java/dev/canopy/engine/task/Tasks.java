@@ -2,6 +2,7 @@ package dev.canopy.engine.task;
 
 import dev.canopy.engine.process.CallReply;
 import dev.canopy.engine.process.Down;
+import dev.canopy.engine.process.MailboxMark;
 import dev.canopy.engine.process.Pid;
 import dev.canopy.engine.process.ProcessContext;
 import dev.canopy.engine.process.Ref;
@@ -116,14 +117,15 @@ public final class Tasks {
         requireOwner(ctx, task);
         boolean brutal = how instanceof Shutdown.BrutalKill;
         Term expected = brutal ? Term.KILLED : Term.SHUTDOWN;
+        var mark = ctx.markMailbox(); // the DOWN carries the monitor's fresh ref: only newer messages can match
         Ref mon = ctx.monitor(task.pid());
         ctx.unlink(task.pid());
         ctx.exit(task.pid(), brutal ? Term.KILL : Term.SHUTDOWN);
         long wait = how instanceof Shutdown.Timeout t ? t.ms() : ProcessContext.INFINITY;
-        Term reason = awaitDown(ctx, mon, wait);
+        Term reason = awaitDown(ctx, mark, mon, wait);
         if (reason == null) {
             ctx.exit(task.pid(), Term.KILL);
-            reason = awaitDown(ctx, mon, ProcessContext.INFINITY);
+            reason = awaitDown(ctx, mark, mon, ProcessContext.INFINITY);
         }
         if (reason.equals(Term.NOPROC)) {
             // Gone before our monitor: the task's own DOWN, if still queued, says how it ended.
@@ -142,7 +144,7 @@ public final class Tasks {
         ctx.demonitor(ref, true);
     }
 
-    private static Term awaitDown(ProcessContext ctx, Ref mon, long timeoutMs) {
-        return ctx.receive(m -> m instanceof Down d && d.ref().equals(mon) ? d.reason() : null, timeoutMs).orElse(null);
+    private static Term awaitDown(ProcessContext ctx, MailboxMark mark, Ref mon, long timeoutMs) {
+        return ctx.receiveAfter(mark, m -> m instanceof Down d && d.ref().equals(mon) ? d.reason() : null, timeoutMs).orElse(null);
     }
 }

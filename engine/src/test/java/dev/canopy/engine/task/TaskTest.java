@@ -146,6 +146,36 @@ class TaskTest {
     }
 
     @Test
+    void shutdownWithACrowdedMailboxTakesOnlyItsOwnDownAndKeepsTheRestInOrder() {
+        // Shutdown waits for its DOWN past the messages already queued (a receive marker): they
+        // must stay, in order, and an older DOWN of another monitor must not be taken for it.
+        var log = new CopyOnWriteArrayList<Object>();
+        run(9, 20_000, ctx -> {
+            var other = ctx.spawn(c -> { });
+            var otherRef = ctx.monitor(other);
+            ctx.sleep(1); // the other DOWN is queued now, before the task starts
+            for (int i = 0; i < 500; i++) ctx.send(ctx.self(), i);
+            var task = Tasks.async(ctx, c -> {
+                c.trapExit(true);
+                c.sleep(10_000);
+                return "too late";
+            });
+            ctx.sleep(1);
+            log.add(Tasks.shutdown(ctx, task, new Shutdown.Timeout(100)));
+            var down = ctx.receive(Matcher.type(Down.class), 0);
+            log.add(down.map(d -> d.ref().equals(otherRef)).orElse(false));
+            var rest = new java.util.ArrayList<Object>();
+            while (true) {
+                var m = ctx.receive(Matcher.any(), 0);
+                if (m.isEmpty()) break;
+                rest.add(m.get());
+            }
+            log.add(rest.equals(java.util.stream.IntStream.range(0, 500).boxed().toList()));
+        });
+        assertThat(log).containsExactly(new ShutdownResult.Exited<>(Term.KILLED), true, true);
+    }
+
+    @Test
     void shutdownReturnsAReplyThatAlreadyArrived() {
         var log = new CopyOnWriteArrayList<Object>();
         run(8, 1000, ctx -> {
