@@ -49,6 +49,8 @@ import javafx.stage.Stage;
  * layout; not the wait for the previous frame's rendering);
  * <li>{@code _pulses_per_s} (frames the window drew per second) and {@code _pulse_gap_ms_p95}
  * (time between pulses);
+ * <li>{@code _canvas_whole_frames_per_s} and {@code _canvas_partial_frames_per_s}: tree canvas
+ * frames drawn whole, and frames that repainted only their damaged areas;
  * <li>{@code _events_per_s} (simulator log lines, each an engine event explained: exit, restart,
  * input) and {@code _kills_per_s};
  * <li>{@code _cpu_ms_per_s_fx}, {@code _render}, {@code _engine}: CPU time per second of the FX
@@ -57,7 +59,9 @@ import javafx.stage.Stage;
  * <li>{@code _load_average}.
  * </ul>
  * Durations: {@code -Dcanopy.storm.warmMs} (default 2000) and {@code -Dcanopy.storm.measureMs}
- * (6000); shapes: {@code -Dcanopy.storm.shapes=pool2k,flat10k}. Needs a display (xvfb-run
+ * (6000); shapes: {@code -Dcanopy.storm.shapes=pool2k,flat10k}; to see what the rest of the view costs,
+ * {@code -Dcanopy.storm.hide=sim-log,sim-timeline,sim-canvas} hides those parts, and
+ * {@code -Dcanopy.storm.kills=N} sets the kills per second (0: the window without a storm). Needs a display (xvfb-run
  * otherwise).
  */
 public final class StormBench implements Bench {
@@ -77,7 +81,7 @@ public final class StormBench implements Bench {
     private final long measureMs;
 
     public StormBench() {
-        this(KILLS_PER_S, Long.getLong("canopy.storm.warmMs", 2_000), Long.getLong("canopy.storm.measureMs", 6_000));
+        this(Integer.getInteger("canopy.storm.kills", KILLS_PER_S), Long.getLong("canopy.storm.warmMs", 2_000), Long.getLong("canopy.storm.measureMs", 6_000));
     }
 
     StormBench(int killsPerSecond, long warmMs, long measureMs) {
@@ -117,6 +121,10 @@ public final class StormBench implements Bench {
             Stage s = new Stage();
             s.setScene(new Scene(view, 1600, 1000));
             s.show();
+            // diagnosis: hide parts of the view to see what the rest costs (e.g. sim-log,sim-timeline,sim-canvas)
+            for (String id : System.getProperty("canopy.storm.hide", "").split(",")) {
+                if (!id.isBlank() && view.lookup("#" + id.strip()) != null) view.lookup("#" + id.strip()).setVisible(false);
+            }
             vm.run();
             return s;
         });
@@ -173,6 +181,8 @@ public final class StormBench implements Bench {
         long seq0 = FxBench.onFx(() -> lastSeq(vm));
         long kills0 = kills.get();
         long pulses0 = FxBench.onFx(() -> FramePump.get().pulses());
+        var canvas = ((SimulatorView) stage.getScene().getRoot()).canvas();
+        long[] frames0 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames()});
         Runnable afterLayout = () -> {
             if (pulseStart[0] != 0) whole.add((System.nanoTime() - pulseStart[0]) / 1e6);
         };
@@ -200,6 +210,17 @@ public final class StormBench implements Bench {
         long seq1 = FxBench.onFx(() -> lastSeq(vm));
         long kills1 = kills.get();
         long pulses1 = FxBench.onFx(() -> FramePump.get().pulses());
+        long[] frames1 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames()});
+        if (Boolean.getBoolean("canopy.storm.debug")) {
+            FxBench.onFx(() -> {
+                long[] r = canvas.repainted();
+                System.err.println("partial frames " + canvas.partialFrames() + " tiles " + r[0] + " areas " + r[1] + " shapes " + r[2]);
+                for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                    System.err.println("window " + w.getClass().getSimpleName() + " " + w.getWidth() + "x" + w.getHeight() + " showing " + w.isShowing());
+                }
+                return null;
+            });
+        }
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         storming.set(false);
         storm.join();
@@ -216,6 +237,8 @@ public final class StormBench implements Bench {
         Stats.line(out, p + "_kills_per_s", (kills1 - kills0) / seconds, "kills/s");
         Stats.line(out, p + "_pulses_per_s", (pulses1 - pulses0) / seconds, "pulses/s");
         gaps.percentiles(out, p + "_pulse_gap_ms");
+        Stats.line(out, p + "_canvas_whole_frames_per_s", (frames1[0] - frames0[0]) / seconds, "frames/s");
+        Stats.line(out, p + "_canvas_partial_frames_per_s", (frames1[1] - frames0[1]) / seconds, "frames/s");
         Stats.line(out, p + "_cpu_ms_per_s_fx", (cpu1[0] - cpu0[0]) / 1e6 / seconds, "ms/s");
         if (renderId >= 0) Stats.line(out, p + "_cpu_ms_per_s_render", (cpu1[1] - cpu0[1]) / 1e6 / seconds, "ms/s");
         Stats.line(out, p + "_cpu_ms_per_s_engine", (cpu1[2] - cpu0[2]) / 1e6 / seconds, "ms/s");
