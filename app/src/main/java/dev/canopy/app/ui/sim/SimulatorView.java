@@ -131,14 +131,21 @@ public final class SimulatorView extends BorderPane {
 
     /**
      * The exits of one update that flash: a storm brings more exits per frame than anyone can
-     * read (the state colours still show every one), so the latest {@link #MAX_FLASHES_PER_UPDATE}
-     * flash, and every supervisor that gave up.
+     * read (the state colours still show every one), so {@link #MAX_FLASHES_PER_UPDATE} of them
+     * flash, spread evenly over the update's exits (they come in tree order, so the last few would
+     * always be the same corner of the tree), and every supervisor that gave up.
      */
     static java.util.List<SimVisualMapper.Exit> flashed(java.util.List<SimVisualMapper.Exit> exits) {
-        if (exits.size() <= MAX_FLASHES_PER_UPDATE) return exits;
+        int n = exits.size();
+        if (n <= MAX_FLASHES_PER_UPDATE) return exits;
         java.util.List<SimVisualMapper.Exit> out = new java.util.ArrayList<>();
-        for (int i = 0; i < exits.size() - MAX_FLASHES_PER_UPDATE; i++) if (exits.get(i).gaveUp()) out.add(exits.get(i));
-        out.addAll(exits.subList(exits.size() - MAX_FLASHES_PER_UPDATE, exits.size()));
+        int next = 0; // the k-th pick is at k * n / MAX
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            boolean picked = i == next;
+            if (picked) next = (int) ((long) ++k * n / MAX_FLASHES_PER_UPDATE);
+            if (picked || exits.get(i).gaveUp()) out.add(exits.get(i));
+        }
         return out;
     }
 
