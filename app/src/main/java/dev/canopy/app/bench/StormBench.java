@@ -1,12 +1,15 @@
 package dev.canopy.app.bench;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.canopy.app.bench.CanvasBench.FxBench;
 import dev.canopy.app.ui.render.FramePump;
@@ -22,35 +25,66 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * {@code canopy bench storm}: the simulator UI under a restart storm. A dynamic supervisor with
- * {@value #WORKERS} workers (intensity high enough never to give up) has random workers killed
- * up to {@value #KILLS_PER_S} times a second (as fast as the engine thread takes them, never more
- * than 256 commands ahead of it) while the run plays at 1×, with the whole simulator
- * view attached (canvas, timeline, log) in a 1600 × 1000 window. Measures the FX-thread work of
- * each pulse: the one AnimationTimer's handle, i.e. taking the coalesced snapshot, restyling,
- * building the display list and issuing the canvas commands (Prism then rasterises on its own
- * thread). Target: 8 ms per pulse.
+ * {@code canopy bench storm}: the simulator UI under a restart storm, on two shapes of tree:
+ * <ul>
+ * <li>{@code canopy_storm_*}: a dynamic supervisor with {@value #WORKERS} workers under a root
+ * supervisor (the shape measured since issue 13);
+ * <li>{@code canopy_storm_flat10k_*}: the shape users run, one DynamicSupervisor with 10,000
+ * sessions (as the {@code many_sessions} sample), the whole grid fitted to the window.
+ * </ul>
+ * Intensity is high enough never to give up. Random workers are killed up to
+ * {@value #KILLS_PER_S} times a second (as fast as the engine thread takes them, never more than
+ * 256 commands ahead of it) while the run plays at 1×, with the whole simulator view attached
+ * (canvas, timeline, log) in a 1600 × 1000 window, the tree fitted.
  * <p>
- * Prints {@code canopy_storm_fx_ms_per_pulse} (median, {@code _min}, {@code _max}, {@code _p95}
- * over the measured pulses), {@code canopy_storm_events_per_s} (simulator log lines, each an
- * engine event explained: exit, restart, input), {@code canopy_storm_kills_per_s}, {@code canopy_storm_pulses_per_s}, the FX thread's CPU time
- * per pulse ({@code canopy_storm_fx_cpu_ms_per_pulse}: wall time minus time the thread was
- * descheduled, the fairer figure on a loaded machine) and the load average. Needs a display (xvfb-run otherwise).
+ * Per shape it prints:
+ * <ul>
+ * <li>{@code _fx_ms_per_pulse} (median, {@code _min}, {@code _max}, {@code _p95}, {@code _p99}):
+ * the FX-thread work of each pulse's frame tasks (the one AnimationTimer: taking the coalesced
+ * snapshot, restyling, building the display list, issuing the canvas commands, the timeline);
+ * {@code _fx_cpu_ms_per_pulse}: the same as CPU time of the FX thread (wall time minus the time
+ * the thread was descheduled: the fairer figure on a loaded machine);
+ * <li>{@code _fx_pulse_ms} ({@code _p95}, {@code _p99}): the whole FX-thread part of a pulse, the
+ * frame tasks plus the scene's CSS and layout passes (from the AnimationTimer to the end of
+ * layout; not the wait for the previous frame's rendering);
+ * <li>{@code _pulses_per_s} (frames the window drew per second) and {@code _pulse_gap_ms_p95}
+ * (time between pulses);
+ * <li>{@code _canvas_whole_frames_per_s} and {@code _canvas_partial_frames_per_s}: tree canvas
+ * frames drawn whole, and frames that repainted only their damaged areas;
+ * <li>{@code _events_per_s} (simulator log lines, each an engine event explained: exit, restart,
+ * input) and {@code _kills_per_s};
+ * <li>{@code _cpu_ms_per_s_fx}, {@code _render}, {@code _engine}: CPU time per second of the FX
+ * thread, the Prism render thread (which rasterises the frames with the software pipeline under
+ * Xvfb) and the simulator's engine thread;
+ * <li>{@code _load_average}.
+ * </ul>
+ * Durations: {@code -Dcanopy.storm.warmMs} (default 2000) and {@code -Dcanopy.storm.measureMs}
+ * (6000); shapes: {@code -Dcanopy.storm.shapes=pool2k,flat10k}; to see what the rest of the view costs,
+ * {@code -Dcanopy.storm.hide=sim-log,sim-timeline,sim-canvas} hides those parts, and
+ * {@code -Dcanopy.storm.kills=N} sets the kills per second (0: the window without a storm). Needs a display (xvfb-run
+ * otherwise).
  */
 public final class StormBench implements Bench {
     static final int WORKERS = 2_000;
+    static final int SESSIONS = 10_000;
     static final int KILLS_PER_S = 3_400;
-    private final int workers;
+
+    /** One shape of tree to storm: the name its figures carry and how many workers it has. */
+    record Shape(String key, String prefix, int workers) {
+    }
+
+    static final List<Shape> SHAPES = List.of(new Shape("pool2k", "canopy_storm", WORKERS),
+            new Shape("flat10k", "canopy_storm_flat10k", SESSIONS));
+
     private final int killsPerSecond;
     private final long warmMs;
     private final long measureMs;
 
     public StormBench() {
-        this(WORKERS, KILLS_PER_S, 2_000, 6_000);
+        this(Integer.getInteger("canopy.storm.kills", KILLS_PER_S), Long.getLong("canopy.storm.warmMs", 2_000), Long.getLong("canopy.storm.measureMs", 6_000));
     }
 
-    StormBench(int workers, int killsPerSecond, long warmMs, long measureMs) {
-        this.workers = workers;
+    StormBench(int killsPerSecond, long warmMs, long measureMs) {
         this.killsPerSecond = killsPerSecond;
         this.warmMs = warmMs;
         this.measureMs = measureMs;
@@ -72,17 +106,30 @@ public final class StormBench implements Bench {
     public void run(PrintStream out) throws Exception {
         if (!FxBench.ensureDisplay(name(), out)) return;
         FxBench.startFx();
+        String wanted = System.getProperty("canopy.storm.shapes", "pool2k,flat10k");
+        for (Shape shape : SHAPES) {
+            if (List.of(wanted.split(",")).contains(shape.key())) run(shape, out);
+        }
+    }
+
+    private void run(Shape shape, PrintStream out) throws Exception {
+        String p = shape.prefix();
+        int workers = shape.workers();
         SimulatorViewModel vm = SimulatorViewModel.create(design(), 1);
         Stage stage = FxBench.onFx(() -> {
             SimulatorView view = new SimulatorView(vm);
             Stage s = new Stage();
             s.setScene(new Scene(view, 1600, 1000));
             s.show();
+            // diagnosis: hide parts of the view to see what the rest costs (e.g. sim-log,sim-timeline,sim-canvas)
+            for (String id : System.getProperty("canopy.storm.hide", "").split(",")) {
+                if (!id.isBlank() && view.lookup("#" + id.strip()) != null) view.lookup("#" + id.strip()).setVisible(false);
+            }
             vm.run();
             return s;
         });
-        for (int i = 0; i < workers; i++) vm.inject(new SimInput.StartDynamicChild("root/pool"));
-        long deadline = System.nanoTime() + 60_000_000_000L;
+        vm.inject(new SimInput.StartDynamicChildren("root/pool", workers));
+        long deadline = System.nanoTime() + 120_000_000_000L;
         while (FxBench.onFx(() -> vm.statesProperty().get().size()) < workers + 2) {
             if (System.nanoTime() > deadline) throw new IllegalStateException("the workers did not start");
             Thread.sleep(50);
@@ -98,18 +145,20 @@ public final class StormBench implements Bench {
         });
 
         AtomicBoolean storming = new AtomicBoolean(true);
-        long[] kills = new long[1];
+        AtomicLong kills = new AtomicLong();
         Thread storm = Thread.ofPlatform().name("storm").daemon().start(() -> {
             SplittableRandom random = new SplittableRandom(7);
             long start = System.nanoTime();
+            long done = 0;
             while (storming.get()) {
                 long due = (System.nanoTime() - start) * killsPerSecond / 1_000_000_000L;
                 // back-pressure: never more than a few hundred commands ahead of the engine
-                while (kills[0] < due && vm.pendingTasks() < 256) {
+                while (done < due && vm.pendingTasks() < 256) {
                     vm.kill("root/pool/w_" + (1 + random.nextInt(workers)));
-                    kills[0]++;
+                    done++;
                 }
-                if (kills[0] < due - killsPerSecond / 10) start += 1_000_000L; // the engine is the limit: do not build up a debt
+                kills.set(done);
+                if (done < due - killsPerSecond / 10) start += 1_000_000L; // the engine is the limit: do not build up a debt
                 try {
                     Thread.sleep(1);
                 } catch (InterruptedException e) {
@@ -119,28 +168,60 @@ public final class StormBench implements Bench {
         });
         Thread.sleep(warmMs);
 
-        List<Double> samples = Collections.synchronizedList(new ArrayList<>());
-        List<Double> cpuSamples = Collections.synchronizedList(new ArrayList<>());
+        Samples tasks = new Samples();
+        Samples tasksCpu = new Samples();
+        Samples whole = new Samples();
+        Samples gaps = new Samples();
+        long[] pulseStart = {0, 0}; // this pulse's start, the previous pulse's start
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long fxId = FxBench.onFx(() -> Thread.currentThread().threadId());
+        long renderId = threadNamed("QuantumRenderer");
+        long engineId = threadNamed("canopy-sim-" + design().name()); // the newest: this run's
+        long[] cpu0 = {threads.getThreadCpuTime(fxId), cpuOf(threads, renderId), cpuOf(threads, engineId)};
         long seq0 = FxBench.onFx(() -> lastSeq(vm));
-        long kills0 = kills[0];
+        long kills0 = kills.get();
         long pulses0 = FxBench.onFx(() -> FramePump.get().pulses());
+        var canvas = ((SimulatorView) stage.getScene().getRoot()).canvas();
+        long[] frames0 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames()});
+        Runnable afterLayout = () -> {
+            if (pulseStart[0] != 0) whole.add((System.nanoTime() - pulseStart[0]) / 1e6);
+        };
         FxBench.onFx(() -> {
             FramePump.get().setOnPulse((wall, cpu) -> {
-                samples.add(wall / 1e6);
-                cpuSamples.add(cpu / 1e6);
+                long start = System.nanoTime() - wall;
+                if (pulseStart[1] != 0) gaps.add((start - pulseStart[1]) / 1e6);
+                pulseStart[1] = start;
+                pulseStart[0] = start;
+                tasks.add(wall / 1e6);
+                tasksCpu.add(cpu / 1e6);
             });
+            stage.getScene().addPostLayoutPulseListener(afterLayout);
             return null;
         });
         long t0 = System.nanoTime();
         Thread.sleep(measureMs);
         FxBench.onFx(() -> {
             FramePump.get().setOnPulse(null);
+            stage.getScene().removePostLayoutPulseListener(afterLayout);
             return null;
         });
         double seconds = (System.nanoTime() - t0) / 1e9;
+        long[] cpu1 = {threads.getThreadCpuTime(fxId), cpuOf(threads, renderId), cpuOf(threads, engineId)};
         long seq1 = FxBench.onFx(() -> lastSeq(vm));
-        long kills1 = kills[0];
+        long kills1 = kills.get();
         long pulses1 = FxBench.onFx(() -> FramePump.get().pulses());
+        long[] frames1 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames()});
+        if (Boolean.getBoolean("canopy.storm.debug")) {
+            FxBench.onFx(() -> {
+                long[] r = canvas.repainted();
+                System.err.println("partial frames " + canvas.partialFrames() + " tiles " + r[0] + " areas " + r[1] + " shapes " + r[2]);
+                for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                    System.err.println("window " + w.getClass().getSimpleName() + " " + w.getWidth() + "x" + w.getHeight() + " showing " + w.isShowing());
+                }
+                return null;
+            });
+        }
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         storming.set(false);
         storm.join();
         FxBench.onFx(() -> {
@@ -149,20 +230,73 @@ public final class StormBench implements Bench {
             return null;
         });
 
-        List<Double> s = new ArrayList<>(samples);
-        Stats.report(out, "canopy_storm_fx_ms_per_pulse", s, "ms");
-        List<Double> sorted = new ArrayList<>(s);
-        Collections.sort(sorted);
-        Stats.line(out, "canopy_storm_fx_ms_per_pulse_p95", sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.95) - 1)), "ms");
-        Stats.report(out, "canopy_storm_fx_cpu_ms_per_pulse", new ArrayList<>(cpuSamples), "ms");
-        Stats.line(out, "canopy_storm_events_per_s", (seq1 - seq0) / seconds, "events/s");
-        Stats.line(out, "canopy_storm_kills_per_s", (kills1 - kills0) / seconds, "kills/s");
-        Stats.line(out, "canopy_storm_load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), "load");
-        Stats.line(out, "canopy_storm_pulses_per_s", (pulses1 - pulses0) / seconds, "pulses/s");
+        tasks.report(out, p + "_fx_ms_per_pulse");
+        tasksCpu.report(out, p + "_fx_cpu_ms_per_pulse");
+        whole.percentiles(out, p + "_fx_pulse_ms");
+        Stats.line(out, p + "_events_per_s", (seq1 - seq0) / seconds, "events/s");
+        Stats.line(out, p + "_kills_per_s", (kills1 - kills0) / seconds, "kills/s");
+        Stats.line(out, p + "_pulses_per_s", (pulses1 - pulses0) / seconds, "pulses/s");
+        gaps.percentiles(out, p + "_pulse_gap_ms");
+        Stats.line(out, p + "_canvas_whole_frames_per_s", (frames1[0] - frames0[0]) / seconds, "frames/s");
+        Stats.line(out, p + "_canvas_partial_frames_per_s", (frames1[1] - frames0[1]) / seconds, "frames/s");
+        Stats.line(out, p + "_cpu_ms_per_s_fx", (cpu1[0] - cpu0[0]) / 1e6 / seconds, "ms/s");
+        if (renderId >= 0) Stats.line(out, p + "_cpu_ms_per_s_render", (cpu1[1] - cpu0[1]) / 1e6 / seconds, "ms/s");
+        Stats.line(out, p + "_cpu_ms_per_s_engine", (cpu1[2] - cpu0[2]) / 1e6 / seconds, "ms/s");
+        Stats.line(out, p + "_load_average", load, "load");
+    }
+
+    private static long cpuOf(ThreadMXBean threads, long id) {
+        return id < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(id));
+    }
+
+    /** The id of the newest live thread whose name starts with this, or -1. */
+    private static long threadNamed(String prefix) {
+        long id = -1;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(prefix) && t.isAlive()) id = Math.max(id, t.threadId());
+        }
+        return id;
     }
 
     private static long lastSeq(SimulatorViewModel vm) {
         List<SimEvent> e = vm.events();
         return e.isEmpty() ? 0 : e.getLast().seq();
+    }
+
+    /** Per-pulse samples in ms, added on the FX thread, read after the measurement. */
+    private static final class Samples {
+        private final List<Double> values = Collections.synchronizedList(new ArrayList<>());
+
+        void add(double ms) {
+            values.add(ms);
+        }
+
+        private List<Double> sorted() {
+            List<Double> s = new ArrayList<>(values);
+            Collections.sort(s);
+            return s;
+        }
+
+        private static double at(List<Double> sorted, double q) {
+            return sorted.get((int) Math.min(sorted.size() - 1, Math.max(0, Math.ceil(sorted.size() * q) - 1)));
+        }
+
+        /** Median, min, max, p95, p99. */
+        void report(PrintStream out, String name) {
+            List<Double> s = sorted();
+            if (s.isEmpty()) return;
+            Stats.report(out, name, s, "ms");
+            Stats.line(out, name + "_p95", at(s, 0.95), "ms");
+            Stats.line(out, name + "_p99", at(s, 0.99), "ms");
+        }
+
+        /** Median, p95, p99. */
+        void percentiles(PrintStream out, String name) {
+            List<Double> s = sorted();
+            if (s.isEmpty()) return;
+            Stats.line(out, name, Stats.median(s), "ms");
+            Stats.line(out, name + "_p95", at(s, 0.95), "ms");
+            Stats.line(out, name + "_p99", at(s, 0.99), "ms");
+        }
     }
 }

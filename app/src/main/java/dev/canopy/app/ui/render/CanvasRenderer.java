@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.canopy.diagrams.render.Badge;
 import dev.canopy.diagrams.render.DisplayList;
+import dev.canopy.diagrams.render.FrameDamage;
 import dev.canopy.diagrams.render.Gauge;
 import dev.canopy.diagrams.render.Layer;
 import dev.canopy.diagrams.render.Line;
@@ -108,6 +109,34 @@ public final class CanvasRenderer {
         }
     }
 
+    /**
+     * Repaints one damaged area of a frame drawn before: clipped to the area, its background and
+     * then {@code shapes} (those of the frame's display list that touch it, in paint order), so
+     * that its pixels end up exactly as a whole redraw of the list would leave them.
+     */
+    public static void drawArea(GraphicsContext g, java.util.List<Shape> shapes, FrameDamage.Area area, Theme theme) {
+        CanvasRenderer r = new CanvasRenderer(g, palette(theme), null);
+        g.save();
+        try {
+            clipTo(g, area);
+            g.setImageSmoothing(false);
+            g.setTextBaseline(VPos.BASELINE);
+            r.setFill(r.p.fill[StyleToken.BACKGROUND.ordinal()]);
+            g.fillRect(area.x(), area.y(), area.w(), area.h());
+            r.shapes(shapes);
+        } finally {
+            g.restore();
+        }
+    }
+
+    /** Clips to an axis-aligned rectangle (the canvas keeps a rectangular clip cheap). */
+    static void clipTo(GraphicsContext g, FrameDamage.Area area) {
+        g.beginPath();
+        g.rect(area.x(), area.y(), area.w(), area.h());
+        g.clip();
+        g.beginPath();
+    }
+
     /** The JavaFX colour of a token's primary colour (fill, else ink, else stroke). */
     public static Color color(Theme theme, StyleToken token) {
         return fx(theme.style(token).primary());
@@ -128,18 +157,19 @@ public final class CanvasRenderer {
     }
 
     private void shapes(DisplayList list) {
-        for (Layer layer : list.layers()) {
-            var shapes = layer.shapes();
-            int n = shapes.size();
-            int i = 0;
-            while (i < n) {
-                Shape s = shapes.get(i);
-                if (s instanceof Line) {
-                    i = lines(shapes, i, n);
-                } else {
-                    shape(s);
-                    i++;
-                }
+        for (Layer layer : list.layers()) shapes(layer.shapes());
+    }
+
+    private void shapes(java.util.List<Shape> shapes) {
+        int n = shapes.size();
+        int i = 0;
+        while (i < n) {
+            Shape s = shapes.get(i);
+            if (s instanceof Line) {
+                i = lines(shapes, i, n);
+            } else {
+                shape(s);
+                i++;
             }
         }
     }

@@ -28,9 +28,22 @@ final class FlashLabel {
         return ageMs < TreeCanvas.FLASH_MS ? 1 : 0;
     }
 
-    /** The outline ring's opacity: fades out over the flash. */
+    /** Steps the ring fades in: few enough that a fading ring is repainted a handful of times, not every frame. */
+    static final int FADE_STEPS = 6;
+
+    /**
+     * The outline ring's opacity: fades out over the flash in {@link #FADE_STEPS} steps, so that
+     * the canvas repaints a ring only when its step changes (under a storm, dozens of rings fade
+     * at once).
+     */
     static double ringAlpha(double ageMs) {
-        return Math.max(0, 1 - ageMs / TreeCanvas.FLASH_MS);
+        return Math.max(0, 1 - (double) fadeStep(ageMs) / FADE_STEPS);
+    }
+
+    /** Which step of its fade a flash is in at {@code ageMs}: 0 at the start, {@link #FADE_STEPS} once over. */
+    static int fadeStep(double ageMs) {
+        if (ageMs <= 0) return 0;
+        return (int) Math.min(FADE_STEPS, Math.floor(ageMs / TreeCanvas.FLASH_MS * FADE_STEPS));
     }
 
     /** Width of the pill for {@code text} in bold at {@code sizePx}, with padding. */

@@ -13,9 +13,11 @@ import dev.canopy.diagrams.layout.LayoutTree;
 import dev.canopy.diagrams.layout.TreeLayout;
 import dev.canopy.diagrams.render.DisplayList;
 import dev.canopy.diagrams.render.DisplayListBuilder;
+import dev.canopy.diagrams.render.FrameDamage;
 import dev.canopy.diagrams.render.NodeVisual;
 import dev.canopy.diagrams.render.NodeVisuals;
 import dev.canopy.diagrams.render.RenderOptions;
+import dev.canopy.diagrams.render.ShapeIndex;
 import dev.canopy.diagrams.render.StyleToken;
 import dev.canopy.diagrams.render.Theme;
 import dev.canopy.diagrams.render.Viewport;
@@ -53,8 +55,13 @@ public final class TreeCanvas extends Region {
     public static final double MAX_SCALE = 4;
     static final double MINIMAP_W = 180;
     static final double MINIMAP_H = 120;
+    /** Above this damaged share of the canvas, a whole redraw costs no more than repainting the parts. */
+    static final double MAX_PARTIAL_SHARE = 0.5;
+    /** For before/after benchmarks: {@code -Dcanopy.canvas.wholeFrames=true} redraws every frame whole. */
+    private static final boolean WHOLE_FRAMES = Boolean.getBoolean("canopy.canvas.wholeFrames");
 
     private final Canvas canvas = new Canvas();
+    private final dev.canopy.app.ui.time.Ticker ticker;
     private final CanvasMiniMap miniMap = new CanvasMiniMap();
     private final CanvasCamera camera = new CanvasCamera();
     private final PositionAnimation animation = new PositionAnimation();
@@ -77,7 +84,17 @@ public final class TreeCanvas extends Region {
     private LayoutIndex index;
 
     private boolean fitPending = true;
+    /** Something changed: the next pulse draws. */
     private boolean dirty = true;
+    /** The camera, layout or look changed: the next frame is drawn whole. */
+    private boolean fullRedraw = true;
+    /** The display list the canvas shows, when it was drawn without displacement; null otherwise. */
+    private DisplayList shown;
+    private long fullFrames;
+    private long partialFrames;
+    private long repaintedTiles;
+    private long repaintedAreas;
+    private long repaintedShapes;
     private long lastDrawNanos;
 
     /** A right-click on a node: its key and the screen point to open a menu at. */
@@ -85,7 +102,14 @@ public final class TreeCanvas extends Region {
     }
 
     public TreeCanvas() {
+        this(dev.canopy.app.ui.time.Ticker.system());
+    }
+
+    /** A canvas whose animations and flashes run on this ticker's time (tests step it by hand). */
+    TreeCanvas(dev.canopy.app.ui.time.Ticker ticker) {
+        this.ticker = ticker;
         getStyleClass().add("tree-canvas");
+        paintBackground();
         getChildren().addAll(canvas, miniMap.node());
         setMinSize(0, 0);
         setPrefSize(800, 600);
@@ -140,7 +164,7 @@ public final class TreeCanvas extends Region {
             animation.start(old, next, now(), shift[0], shift[1]);
         }
         miniMap.markDirty();
-        dirty = true;
+        redrawAll();
     }
 
     /** How far the anchor node (the selection if it was and is shown, else the root) moved between two layouts. */
@@ -253,7 +277,8 @@ public final class TreeCanvas extends Region {
 
     public void setTheme(Theme t) {
         theme = t;
-        dirty = true;
+        paintBackground();
+        redrawAll();
         miniMap.markDirty();
     }
 
@@ -267,12 +292,12 @@ public final class TreeCanvas extends Region {
 
     public void setRenderOptions(RenderOptions options) {
         renderOptions = options;
-        dirty = true;
+        redrawAll();
     }
 
     public void setMiniMapEnabled(boolean enabled) {
         miniMap.setEnabled(enabled);
-        dirty = true;
+        redrawAll();
     }
 
     public void setOnNodeMenu(Consumer<NodeMenuRequest> handler) {
@@ -359,7 +384,7 @@ public final class TreeCanvas extends Region {
 
     private void viewChanged() {
         scale.set(camera.scale());
-        dirty = true;
+        redrawAll();
         miniMap.markDirty();
     }
 
@@ -416,7 +441,7 @@ public final class TreeCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            dirty = true;
+            redrawAll();
             miniMap.markDirty();
         }
         miniMap.relocate(w, h);
@@ -427,8 +452,40 @@ public final class TreeCanvas extends Region {
         return dirty;
     }
 
+    /**
+     * An opaque rectangular background in the theme's colour, under the canvas: it makes this
+     * region the root of a repaint (Prism paints nothing behind an opaque node), so a frame that
+     * changes the canvas does not repaint the panes around it as well, which in the software
+     * pipeline costs a fill of the whole area per pane.
+     */
+    private void paintBackground() {
+        setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                CanvasRenderer.color(theme, StyleToken.BACKGROUND), javafx.scene.layout.CornerRadii.EMPTY, javafx.geometry.Insets.EMPTY)));
+    }
+
+    /** Redraws the whole canvas on the next pulse. */
     public void markDirty() {
+        redrawAll();
+    }
+
+    /** The next frame repaints everything (the camera, the layout or the look changed), not only what changed. */
+    private void redrawAll() {
         dirty = true;
+        fullRedraw = true;
+    }
+
+    /** Frames drawn whole and frames that repainted only their damaged areas (for tests and benchmarks). */
+    public long fullFrames() {
+        return fullFrames;
+    }
+
+    public long partialFrames() {
+        return partialFrames;
+    }
+
+    /** Over all partial frames: tiles, areas and shapes repainted (for benchmarks). */
+    public long[] repainted() {
+        return new long[] {repaintedTiles, repaintedAreas, repaintedShapes};
     }
 
     private void frame(long now) {
@@ -465,17 +522,39 @@ public final class TreeCanvas extends Region {
         if (layout == null) {
             g.setFill(CanvasRenderer.color(theme, StyleToken.BACKGROUND));
             g.fillRect(0, 0, w, h);
+            shown = null;
             return;
         }
         if (fitPending) fit();
         long now = now();
+        overlays.expire(now);
         CanvasRenderer.Displacement displacement = animation.frame(now, layout, index, camera);
         DisplayList list = DisplayListBuilder.build(layout, visuals, viewport(), renderOptions);
-        CanvasRenderer.draw(g, list, theme, displacement);
-        if (displacement == null) {
-            boolean detail = camera.scale() >= renderOptions.fullDetailMinScale();
-            overlays.draw(g, w, h, now, layout, visuals, camera, theme, detail);
+        boolean detail = camera.scale() >= renderOptions.fullDetailMinScale();
+        FrameDamage damage = WHOLE_FRAMES || fullRedraw || displacement != null || shown == null ? null
+                : FrameDamage.between(shown, list, FrameDamage.DEFAULT_TILE_PX);
+        overlays.damage(now, layout, camera, detail, damage);
+        if (damage == null || damage.fraction() > MAX_PARTIAL_SHARE) {
+            CanvasRenderer.draw(g, list, theme, displacement);
+            if (displacement == null) overlays.draw(g, w, h, now, layout, visuals, camera, theme, detail);
+            fullFrames++;
+        } else if (!damage.isEmpty()) {
+            ShapeIndex shapes = ShapeIndex.of(list, damage.tilePx());
+            repaintedTiles += damage.damagedTiles();
+            for (FrameDamage.Area area : damage.areas()) {
+                var inArea = shapes.in(area);
+                repaintedShapes += inArea.size();
+                repaintedAreas++;
+                CanvasRenderer.drawArea(g, inArea, area, theme);
+                g.save();
+                CanvasRenderer.clipTo(g, area);
+                overlays.draw(g, w, h, now, layout, visuals, camera, theme, detail, area);
+                g.restore();
+            }
+            partialFrames++;
         }
+        fullRedraw = false;
+        shown = displacement == null ? list : null;
         miniMap.draw(now, layout, visuals, camera, getWidth(), getHeight(), theme, renderOptions);
     }
 
@@ -483,7 +562,7 @@ public final class TreeCanvas extends Region {
         return animation.isRunning();
     }
 
-    private static long now() {
-        return dev.canopy.app.ui.time.Ticker.system().nanos();
+    private long now() {
+        return ticker.nanos();
     }
 }

@@ -304,6 +304,7 @@ final class SimEngine {
      */
     private void publish(boolean reset, String message, List<DesignProblem> problemList) {
         if (handOver.deferIfTooSoon(reset || message != null || pendingMessage != null)) return;
+        long started = handOver.now();
         if (message == null) {
             message = pendingMessage;
         }
@@ -334,6 +335,7 @@ final class SimEngine {
             s = new SimSnapshot(reset, true, session.nowMs(), Math.max(branchEndMs, session.nowMs()), scrubbedAtMs, st,
                     fresh, dropped, inputsReset, newInputs, mapper.apply(st), message, problemList, details);
         }
+        handOver.publishedIn(handOver.now() - started);
         handOver.offer(s);
     }
 

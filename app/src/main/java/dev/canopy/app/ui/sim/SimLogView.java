@@ -4,6 +4,9 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.canopy.app.ui.log.PacedList;
+import dev.canopy.app.ui.render.FramePump;
+import dev.canopy.app.ui.time.Ticker;
 import dev.canopy.diagrams.sim.SimEvent;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -24,11 +27,21 @@ import javafx.scene.layout.VBox;
 /**
  * The run's event log: one plain-language line per event with its virtual time, filterable by
  * kind and by node; choosing a line selects (and shows) its node on the canvas. It follows the
- * newest line unless the person scrolled up.
+ * newest line unless the person scrolled up. Under a stream of events the list takes new lines
+ * at most every {@link #REFRESH_NANOS} ({@link PacedList}); filters answer at once.
  */
 public final class SimLogView extends VBox {
+    /** Under a stream of events the list shows new lines at most this often (5 times a second). */
+    static final long REFRESH_NANOS = 200_000_000L;
+    private final PacedList<SimEvent> lines;
+    private final FramePump.Task refresh;
 
     public SimLogView(SimulatorViewModel vm) {
+        this(vm, Ticker.system());
+    }
+
+    SimLogView(SimulatorViewModel vm, Ticker ticker) {
+        lines = new PacedList<>(vm.visibleEvents(), REFRESH_NANOS, ticker);
         setId("sim-log");
         getStyleClass().add("sim-log");
         // ControlsFX CheckComboBox: every kind with a check box, the checked ones summarised in the button.
@@ -75,7 +88,7 @@ public final class SimLogView extends VBox {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("sim-log-bar");
 
-        ListView<SimEvent> list = new ListView<>(vm.visibleEvents());
+        ListView<SimEvent> list = new ListView<>(lines.shown());
         list.setId("sim-log-list");
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -87,9 +100,17 @@ public final class SimLogView extends VBox {
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) vm.selectEvent(b);
         });
-        vm.visibleEvents().addListener((ListChangeListener<SimEvent>) c -> {
+        lines.shown().addListener((ListChangeListener<SimEvent>) c -> {
             count.setText(vm.visibleEvents().size() + " of " + vm.events().size()
                     + (vm.droppedEvents() > 0 ? " (" + vm.droppedEvents() + " older dropped)" : ""));
+        });
+        // a filter the person changed is answered at once; new lines come at most every REFRESH_NANOS
+        vm.kindFilterProperty().addListener((o, a, b) -> lines.syncNow());
+        vm.nodeFilterProperty().addListener((o, a, b) -> lines.syncNow());
+        vm.textFilterProperty().addListener((o, a, b) -> lines.syncNow());
+        refresh = now -> lines.sync();
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) FramePump.get().add(refresh); else FramePump.get().remove(refresh);
         });
         dev.canopy.app.ui.log.FollowTail.install(list); // the newest line stays in view unless you scrolled up
         VBox.setVgrow(list, Priority.ALWAYS);

@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
  * structure changed, otherwise a restyle, and a flash for each exit.
  */
 public final class SimulatorView extends BorderPane {
+    /** New exit flashes per update (one update per frame at most). */
+    static final int MAX_FLASHES_PER_UPDATE = 6;
     private final SimulatorViewModel vm;
     private final TreeCanvas canvas = new TreeCanvas();
     private final TimelineView timeline;
@@ -127,6 +129,26 @@ public final class SimulatorView extends BorderPane {
         return vm;
     }
 
+    /**
+     * The exits of one update that flash: a storm brings more exits per frame than anyone can
+     * read (the state colours still show every one), so {@link #MAX_FLASHES_PER_UPDATE} of them
+     * flash, spread evenly over the update's exits (they come in tree order, so the last few would
+     * always be the same corner of the tree), and every supervisor that gave up.
+     */
+    static java.util.List<SimVisualMapper.Exit> flashed(java.util.List<SimVisualMapper.Exit> exits) {
+        int n = exits.size();
+        if (n <= MAX_FLASHES_PER_UPDATE) return exits;
+        java.util.List<SimVisualMapper.Exit> out = new java.util.ArrayList<>();
+        int next = 0; // the k-th pick is at k * n / MAX
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            boolean picked = i == next;
+            if (picked) next = (int) ((long) ++k * n / MAX_FLASHES_PER_UPDATE);
+            if (picked || exits.get(i).gaveUp()) out.add(exits.get(i));
+        }
+        return out;
+    }
+
     private void apply(SimVisualMapper.Update u) {
         if (u == null) return;
         if (u.tree().isPresent()) {
@@ -134,7 +156,7 @@ public final class SimulatorView extends BorderPane {
         } else {
             canvas.restyle(u.visuals());
         }
-        for (SimVisualMapper.Exit e : u.exits()) {
+        for (SimVisualMapper.Exit e : flashed(u.exits())) {
             canvas.flash(e.path(), e.reason(), e.gaveUp() ? StyleToken.STATE_GAVE_UP : StyleToken.STATE_RESTARTING);
         }
     }

@@ -21,6 +21,7 @@ final class SnapshotHandOver {
     private final long minPublishIntervalNanos;
     private final Ticker ticker;
     private long lastPublishNanos; // engine thread
+    private long lastPublishCostNanos; // engine thread: how long building the last snapshot took
     private boolean nextPublishDue = true; // engine thread: nothing published yet, or a flush is owed
 
     SnapshotHandOver(long minPublishIntervalNanos, Ticker ticker) {
@@ -34,7 +35,7 @@ final class SnapshotHandOver {
      */
     boolean deferIfTooSoon(boolean mustPublish) {
         long now = ticker.nanos();
-        if (!mustPublish && !nextPublishDue && now - lastPublishNanos < minPublishIntervalNanos) {
+        if (!mustPublish && !nextPublishDue && now - lastPublishNanos < intervalNanos()) {
             publishOwed.set(true); // the next frame asks for it
             return true;
         }
@@ -42,6 +43,30 @@ final class SnapshotHandOver {
         nextPublishDue = false;
         lastPublishNanos = now;
         return false;
+    }
+
+    /**
+     * The interval between optional publishes: the configured one, or longer when building a
+     * snapshot takes more than a {@link #PUBLISH_SHARE} of it. A snapshot copies every node's
+     * state, so on a big tree under a storm publishing at the frame rate would leave the engine
+     * thread little time for the storm itself; the canvas then follows at a lower rate instead.
+     */
+    long intervalNanos() {
+        if (minPublishIntervalNanos <= 0) return 0;
+        return Math.max(minPublishIntervalNanos, lastPublishCostNanos * (long) (1 / PUBLISH_SHARE));
+    }
+
+    /** The most of the engine thread's time that optional publishes take under a stream of tasks. */
+    static final double PUBLISH_SHARE = 0.25;
+
+    /** Engine thread: how long the publish just made took to build (from {@link #deferIfTooSoon} to its offer). */
+    void publishedIn(long costNanos) {
+        lastPublishCostNanos = Math.max(0, costNanos);
+    }
+
+    /** Engine thread: the ticker's time, for measuring a publish. */
+    long now() {
+        return ticker.nanos();
     }
 
     /** Engine thread: hands a snapshot over, coalescing with one the UI has not taken yet. */
