@@ -203,6 +203,18 @@ final class NodeInspector extends ScrollPane {
                 InspectorValues::rateOf, (Double v) -> sim(path, "sim.message_rate_per_s", s -> s.withMessageRatePerSecond(v)));
         form.text("Crash on message", "sim.crash_on", sim.crashOnMessage() == null ? "" : sim.crashOnMessage(), path,
                 v -> sim(path, "sim.crash_on", s -> s.withCrashOnMessage(v.isBlank() ? null : v.trim())), false, "none");
+        // Simulator-only lesson fields, shown so that nothing in the file is hidden; edited in the file.
+        if (!dep.outages().isEmpty()) {
+            form.info("Outages", dep.outages().stream().map(o -> o.fromMs() + "–" + o.toMs() + " ms")
+                    .collect(java.util.stream.Collectors.joining(", ")) + " (simulator only; edit in the file)");
+        }
+        if (sim.calls() != null) {
+            var c = sim.calls();
+            form.info("Calls", c.target() + " every " + c.everyMs() + " ms (timeout " + c.timeoutMs() + " ms); on an error: "
+                    + c.policy().word() + (c.policy() == dev.canopy.diagrams.design.CallPolicy.RETRY
+                    ? " from " + c.retryInMs() + " ms, doubling, " + c.maxAttempts() + " attempts" : "")
+                    + " (simulator only; edit in the file)");
+        }
 
         Naming naming = w.naming();
         form.group("Naming");

@@ -84,5 +84,8 @@ class LessonFieldsInspectorTest {
         WorkerNode ops = (WorkerNode) callers.node("root/ops").orElseThrow();
         assertThat(ops.sim().callLatencyMs()).isEqualTo(5);
         assertThat(ops.sim().calls().policy()).isEqualTo(CallPolicy.ALERT);
+        // shown, read-only, so that nothing in the file is hidden
+        assertThat(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class)).extracting(javafx.scene.control.Label::getText)
+                .contains("root/inventory every 500 ms (timeout 500 ms); on an error: alert (simulator only; edit in the file)");
     }
 }
