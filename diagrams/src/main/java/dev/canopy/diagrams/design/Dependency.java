@@ -40,6 +40,12 @@ public record Dependency(Kind kind, Connect connect, long backoffMs, List<Outage
         this(kind, connect, backoffMs, List.of());
     }
 
+    public Dependency withKind(Kind v) { return new Dependency(v, connect, backoffMs, outages); }
+
+    public Dependency withConnect(Connect v) { return new Dependency(kind, v, backoffMs, outages); }
+
+    public Dependency withBackoffMs(long v) { return new Dependency(kind, connect, v, outages); }
+
     public Dependency withOutages(List<Outage> v) { return new Dependency(kind, connect, backoffMs, v); }
 
     public static Dependency local() {

@@ -125,7 +125,8 @@ final class SimWorker implements GenServer<SimWorker.State> {
         long next = lessons.sinceStart(now + delay);
         lessons.status(path, "down · try " + (attempt + 1) + " at " + next + " ms");
         lessons.server(path, now, "connect attempt " + attempt + " failed (the remote service is down); timer set for "
-                + delay + " ms: attempt " + (attempt + 1) + " at " + next + " ms. The tree stays up; calls get {:error, :not_connected}");
+                + delay + " ms: attempt " + (attempt + 1) + " at " + next + " ms"
+                + (attempt == 1 ? ". The tree stays up; calls get {:error, :not_connected} meanwhile" : ""));
         return HandlerResult.noreply(state);
     }
 

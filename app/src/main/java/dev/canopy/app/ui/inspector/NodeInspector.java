@@ -189,20 +189,32 @@ final class NodeInspector extends ScrollPane {
                 (Long v) -> sim(path, "terminate_ms", s -> s.withTerminateMs(v)));
         Dependency dep = sim.dependency();
         form.choice("Dependency", "sim.dependency.kind", Arrays.asList(Dependency.Kind.values()), dep.kind(), Dependency.Kind::word,
-                path, k -> sim(path, "sim.dependency.kind",
-                        s -> s.withDependency(new Dependency(k, s.dependency().connect(), s.dependency().backoffMs()))));
+                path, k -> sim(path, "sim.dependency.kind", // the with-ers keep the outages, which the inspector does not edit
+                        s -> s.withDependency(s.dependency().withKind(k))));
         form.choice("Connect", "sim.dependency.connect", Arrays.asList(Dependency.Connect.values()), dep.connect(),
                 Dependency.Connect::word, path, c -> sim(path, "sim.dependency.connect",
-                        s -> s.withDependency(new Dependency(s.dependency().kind(), c, s.dependency().backoffMs()))));
+                        s -> s.withDependency(s.dependency().withConnect(c))));
         form.parsed("Backoff (ms)", "sim.dependency.backoff_ms", String.valueOf(dep.backoffMs()), path, "ms", InspectorValues::wholeLong,
                 (Long v) -> sim(path, "sim.dependency.backoff_ms",
-                        s -> s.withDependency(new Dependency(s.dependency().kind(), s.dependency().connect(), v))));
+                        s -> s.withDependency(s.dependency().withBackoffMs(v))));
         form.parsed("Call latency (ms)", "sim.call_latency_ms", String.valueOf(sim.callLatencyMs()), path, "ms",
                 InspectorValues::wholeLong, (Long v) -> sim(path, "sim.call_latency_ms", s -> s.withCallLatencyMs(v)));
         form.parsed("Message rate (/s)", "sim.message_rate_per_s", rate(sim.messageRatePerSecond()), path, "messages a second, 0 = none",
                 InspectorValues::rateOf, (Double v) -> sim(path, "sim.message_rate_per_s", s -> s.withMessageRatePerSecond(v)));
         form.text("Crash on message", "sim.crash_on", sim.crashOnMessage() == null ? "" : sim.crashOnMessage(), path,
                 v -> sim(path, "sim.crash_on", s -> s.withCrashOnMessage(v.isBlank() ? null : v.trim())), false, "none");
+        // Simulator-only lesson fields, shown so that nothing in the file is hidden; edited in the file.
+        if (!dep.outages().isEmpty()) {
+            form.info("Outages", dep.outages().stream().map(o -> o.fromMs() + "–" + o.toMs() + " ms")
+                    .collect(java.util.stream.Collectors.joining(", ")) + " (simulator only; edit in the file)");
+        }
+        if (sim.calls() != null) {
+            var c = sim.calls();
+            form.info("Calls", c.target() + " every " + c.everyMs() + " ms (timeout " + c.timeoutMs() + " ms); on an error: "
+                    + c.policy().word() + (c.policy() == dev.canopy.diagrams.design.CallPolicy.RETRY
+                    ? " from " + c.retryInMs() + " ms, doubling, " + c.maxAttempts() + " attempts" : "")
+                    + " (simulator only; edit in the file)");
+        }
 
         Naming naming = w.naming();
         form.group("Naming");

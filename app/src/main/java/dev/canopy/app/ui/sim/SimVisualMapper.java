@@ -124,7 +124,7 @@ public final class SimVisualMapper {
     public LayoutTree tree(List<String> livePaths) {
         LayoutTreeBuilder b = LayoutTree.builder();
         for (String p : livePaths) {
-            NodeVisual sizing = NodeVisual.of(p, label(p), "<0.1000.0>", kind(p), StyleToken.STATE_RUNNING);
+            NodeVisual sizing = NodeVisual.of(p, label(p), "<0.1000.0>" + widestNote(p), kind(p), StyleToken.STATE_RUNNING);
             b.add(p, DesignPaths.parentPath(p).orElse(null), NodeSizing.widthPx(sizing, options), NodeSizing.heightPx());
         }
         return b.build();
@@ -160,6 +160,16 @@ public final class SimVisualMapper {
             case GAVE_UP -> "gave up";
             case IGNORED -> ":ignore";
         };
+    }
+
+    /**
+     * Room for the worker's own status after its pid (lessons: next connect attempt, queue, alarm), so
+     * the note is not cut off on a short label: the widest note the worker can show.
+     */
+    private String widestNote(String path) {
+        if (!(nodes.get(path) instanceof WorkerNode w)) return "";
+        if (w.sim().dependency().kind() != dev.canopy.diagrams.design.Dependency.Kind.NONE) return " · down · try 10 at 10000 ms";
+        return w.sim().calls() != null ? " · dropped 100" : "";
     }
 
     private String label(String path) {
