@@ -26,6 +26,8 @@ public final class ProcessInspectorView extends VBox {
     /** The selected node's path (ControlsFX BreadCrumbBar): a click on a crumb selects that ancestor. */
     private final org.controlsfx.control.BreadCrumbBar<String> crumbs = new org.controlsfx.control.BreadCrumbBar<>();
     private final Label hint = new Label("Select a process on the canvas or a line of the log.");
+    /** With nothing selected: the design's description, which for a sample is its lesson card (what to do, what to watch). */
+    private final Label card = new Label();
     private final GridPane facts = new GridPane();
     private final Label mailboxNote = new Label();
     private final ObservableList<String> messages = FXCollections.observableArrayList();
@@ -85,7 +87,11 @@ public final class ProcessInspectorView extends VBox {
             return b;
         });
         crumbs.setOnCrumbAction(e -> vm.selectedPathProperty().set(e.getSelectedCrumb().getValue()));
-        getChildren().addAll(crumbs, title, hint, scroll);
+        card.setId("process-lesson-card");
+        card.setWrapText(true);
+        card.setText(vm.design().description());
+        card.getStyleClass().add(Styles.TEXT_SMALL);
+        getChildren().addAll(crumbs, title, hint, card, scroll);
 
         vm.selectedPathProperty().addListener((o, a, b) -> refresh());
         vm.statesProperty().addListener((o, a, b) -> refresh());
@@ -113,6 +119,9 @@ public final class ProcessInspectorView extends VBox {
         body.setVisible(path != null);
         hint.setVisible(path == null);
         hint.setManaged(path == null);
+        boolean showCard = path == null && !vm.design().description().isBlank();
+        card.setVisible(showCard);
+        card.setManaged(showCard);
         if (path == null) {
             title.setText("Simulating " + vm.design().name());
             crumbs.setSelectedCrumb(null);
