@@ -34,6 +34,8 @@ public final class ProcessInspectorView extends VBox {
     private final ObservableList<String> relations = FXCollections.observableArrayList();
     private final FilteredList<SimEvent> ownLog;
     private final VBox body;
+    private final ScrollPane scroll;
+    private final ScrollPane cardScroll;
     private String shownPath;
 
     public ProcessInspectorView(SimulatorViewModel vm) {
@@ -75,7 +77,7 @@ public final class ProcessInspectorView extends VBox {
         body = new VBox(6, facts, section("Mailbox"), mailboxNote, mailbox, section("Links and monitors"), links,
                 section("Its log"), log);
         VBox.setVgrow(log, Priority.ALWAYS);
-        ScrollPane scroll = new ScrollPane(body);
+        scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         crumbs.setId("process-path");
@@ -91,7 +93,13 @@ public final class ProcessInspectorView extends VBox {
         card.setWrapText(true);
         card.setText(vm.design().description());
         card.getStyleClass().add(Styles.TEXT_SMALL);
-        getChildren().addAll(crumbs, title, hint, card, scroll);
+        card.setMinHeight(Region.USE_PREF_SIZE);
+        cardScroll = new ScrollPane(card);
+        cardScroll.setId("process-lesson-card-pane");
+        cardScroll.setFitToWidth(true);
+        cardScroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(cardScroll, Priority.ALWAYS);
+        getChildren().addAll(crumbs, title, hint, cardScroll, scroll);
 
         vm.selectedPathProperty().addListener((o, a, b) -> refresh());
         vm.statesProperty().addListener((o, a, b) -> refresh());
@@ -120,8 +128,10 @@ public final class ProcessInspectorView extends VBox {
         hint.setVisible(path == null);
         hint.setManaged(path == null);
         boolean showCard = path == null && !vm.design().description().isBlank();
-        card.setVisible(showCard);
-        card.setManaged(showCard);
+        cardScroll.setVisible(showCard);
+        cardScroll.setManaged(showCard);
+        scroll.setVisible(path != null); // the card gets the room while no process is shown
+        scroll.setManaged(path != null);
         if (path == null) {
             title.setText("Simulating " + vm.design().name());
             crumbs.setSelectedCrumb(null);

@@ -97,10 +97,11 @@ class LabMenuTest {
         vm.pull();
         ProcessInspectorView[] view = new ProcessInspectorView[1];
         WaitForAsyncUtils.asyncFx(() -> view[0] = new ProcessInspectorView(vm)).get();
-        var card = (javafx.scene.control.Label) view[0].lookup("#process-lesson-card");
+        var pane = (javafx.scene.control.ScrollPane) view[0].lookup("#process-lesson-card-pane");
+        var card = (javafx.scene.control.Label) pane.getContent();
         assertThat(card.getText()).startsWith("Task fan-out three ways on the same tasks").contains("Watch the log");
-        assertThat(card.isVisible()).isTrue();
+        assertThat(pane.isVisible()).isTrue();
         WaitForAsyncUtils.asyncFx(() -> vm.selectedPathProperty().set("root/aggregator")).get();
-        assertThat(card.isVisible()).isFalse();
+        assertThat(pane.isVisible()).isFalse();
     }
 }
