@@ -104,6 +104,20 @@
  * <li>task_supervisor: {@code max_restarts}, {@code max_seconds}, {@code max_children};</li>
  * <li>registry: {@code keys} ("unique" | "duplicate"), {@code partitions}.</li>
  * </ul>
+ * After {@code steps}, optionally, {@code "lab_steps": [LAB_STEP...]}: the pattern lab's
+ * simulator-only steps ({@link dev.canopy.diagrams.design.LabAction}; written only when there are
+ * any; never exported, never part of a conformance scenario), each {@code at_ms} (not decreasing)
+ * and {@code do}:
+ * <ul>
+ * <li>{@code fan_out}: {@code target} (a worker), {@code collect} (await_many | yield_many |
+ *     async_nolink: needs a task_supervisor beside the worker), {@code shards} (items per task;
+ *     0 = a task that raises), {@code item_ms} (100), {@code deadline_ms} (5000);</li>
+ * <li>{@code request}: {@code target} (the boundary worker), {@code trace_id}, {@code budget_ms},
+ *     {@code hops} (workers called one after the other), {@code hop_ms} (100);</li>
+ * <li>{@code timed_job}: {@code target}, {@code work_ms}; {@code jump_system_time}: {@code by_ms}
+ *     (negative: back);</li>
+ * <li>{@code demo}: {@code target}, {@code demo} (iodata | money | recursion), {@code size} (1000).</li>
+ * </ul>
  * The writer writes every key (defaults included) in this order, 2-space indented, with a trailing
  * newline, so load → save → load → save is byte-identical. A {@code "format"} above 1 is an error
  * ("written by a newer Canopy (format N); this version reads format 1"); unknown keys are

@@ -21,6 +21,11 @@ public final class SequenceSvg {
         var column = new HashMap<String, Integer>();
         for (int i = 0; i < d.lifelines().size(); i++) column.put(d.lifelines().get(i).id(), i);
         int width = MARGIN * 2 + Math.max(1, d.lifelines().size()) * COLUMN;
+        for (var it : d.items()) {
+            if (it instanceof SequenceDiagram.Note n && noteWidth(n) > COLUMN - 24) {
+                width = Math.max(width, centre(column.get(n.on())) - COLUMN / 2 + 12 + noteWidth(n) + MARGIN);
+            }
+        }
         int height = MARGIN * 2 + HEAD + (d.items().size() + 1) * ROW;
         var b = new StringBuilder();
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
@@ -70,15 +75,22 @@ public final class SequenceSvg {
                 }
                 case SequenceDiagram.Note n -> {
                     int x = centre(column.get(n.on()));
+                    boolean wide = noteWidth(n) > COLUMN - 24; // a long note runs right from its lifeline, in a box that fits it
                     b.append("  <rect class=\"note\" x=\"").append(x - COLUMN / 2 + 12).append("\" y=\"").append(y - 14).append("\" width=\"")
-                            .append(COLUMN - 24).append("\" height=\"20\" fill=\"#fef3c7\" stroke=\"#d97706\"/>\n");
-                    b.append("  <text x=\"").append(x).append("\" y=\"").append(y).append("\" text-anchor=\"middle\">")
+                            .append(wide ? noteWidth(n) : COLUMN - 24).append("\" height=\"20\" fill=\"#fef3c7\" stroke=\"#d97706\"/>\n");
+                    b.append("  <text x=\"").append(wide ? x - COLUMN / 2 + 18 : x).append("\" y=\"").append(y)
+                            .append(wide ? "\" text-anchor=\"start\">" : "\" text-anchor=\"middle\">")
                             .append(n.atMs()).append(" ms ").append(xml(n.text())).append("</text>\n");
                 }
             }
         }
         b.append("</svg>\n");
         return b.toString();
+    }
+
+    /** A note's box: its text at 12 px sans-serif (6.6 px a character on average) and 6 px either side. */
+    static int noteWidth(SequenceDiagram.Note n) {
+        return (int) Math.ceil((n.atMs() + " ms " + n.text()).length() * 6.6) + 12;
     }
 
     private static int centre(int column) {

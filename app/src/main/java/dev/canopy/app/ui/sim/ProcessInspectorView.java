@@ -26,12 +26,16 @@ public final class ProcessInspectorView extends VBox {
     /** The selected node's path (ControlsFX BreadCrumbBar): a click on a crumb selects that ancestor. */
     private final org.controlsfx.control.BreadCrumbBar<String> crumbs = new org.controlsfx.control.BreadCrumbBar<>();
     private final Label hint = new Label("Select a process on the canvas or a line of the log.");
+    /** With nothing selected: the design's description, which for a sample is its lesson card (what to do, what to watch). */
+    private final Label card = new Label();
     private final GridPane facts = new GridPane();
     private final Label mailboxNote = new Label();
     private final ObservableList<String> messages = FXCollections.observableArrayList();
     private final ObservableList<String> relations = FXCollections.observableArrayList();
     private final FilteredList<SimEvent> ownLog;
     private final VBox body;
+    private final ScrollPane scroll;
+    private final ScrollPane cardScroll;
     private String shownPath;
 
     public ProcessInspectorView(SimulatorViewModel vm) {
@@ -73,7 +77,7 @@ public final class ProcessInspectorView extends VBox {
         body = new VBox(6, facts, section("Mailbox"), mailboxNote, mailbox, section("Links and monitors"), links,
                 section("Its log"), log);
         VBox.setVgrow(log, Priority.ALWAYS);
-        ScrollPane scroll = new ScrollPane(body);
+        scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         crumbs.setId("process-path");
@@ -85,7 +89,17 @@ public final class ProcessInspectorView extends VBox {
             return b;
         });
         crumbs.setOnCrumbAction(e -> vm.selectedPathProperty().set(e.getSelectedCrumb().getValue()));
-        getChildren().addAll(crumbs, title, hint, scroll);
+        card.setId("process-lesson-card");
+        card.setWrapText(true);
+        card.setText(vm.design().description());
+        card.getStyleClass().add(Styles.TEXT_SMALL);
+        card.setMinHeight(Region.USE_PREF_SIZE);
+        cardScroll = new ScrollPane(card);
+        cardScroll.setId("process-lesson-card-pane");
+        cardScroll.setFitToWidth(true);
+        cardScroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(cardScroll, Priority.ALWAYS);
+        getChildren().addAll(crumbs, title, hint, cardScroll, scroll);
 
         vm.selectedPathProperty().addListener((o, a, b) -> refresh());
         vm.statesProperty().addListener((o, a, b) -> refresh());
@@ -113,6 +127,11 @@ public final class ProcessInspectorView extends VBox {
         body.setVisible(path != null);
         hint.setVisible(path == null);
         hint.setManaged(path == null);
+        boolean showCard = path == null && !vm.design().description().isBlank();
+        cardScroll.setVisible(showCard);
+        cardScroll.setManaged(showCard);
+        scroll.setVisible(path != null); // the card gets the room while no process is shown
+        scroll.setManaged(path != null);
         if (path == null) {
             title.setText("Simulating " + vm.design().name());
             crumbs.setSelectedCrumb(null);

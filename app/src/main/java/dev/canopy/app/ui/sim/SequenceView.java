@@ -98,6 +98,7 @@ public final class SequenceView extends BorderPane {
             drawing.getChildren().addAll(life, box, centred(d.lifelines().get(i).label(), x, MARGIN + 17, Color.BLACK));
         }
         int row = 0;
+        double widest = 0;
         for (var it : d.items()) {
             double y = MARGIN + HEAD + ++row * ROW;
             switch (it) {
@@ -121,14 +122,25 @@ public final class SequenceView extends BorderPane {
                 }
                 case SequenceDiagram.Note n -> {
                     double x = centre(column.get(n.on()));
-                    Rectangle r = new Rectangle(x - COLUMN / 2 + 12, y - 14, COLUMN - 24, 20);
+                    Text text = centred(n.atMs() + " ms " + n.text(), x, y, Color.BLACK);
+                    double textWidth = text.getLayoutBounds().getWidth();
+                    double w = COLUMN - 24;
+                    if (textWidth + 12 > w) {
+                        // A long note (the pattern lab's) starts at its lifeline and runs right, inside a box that fits it
+                        // (measured before the scene's CSS, so with room to spare).
+                        w = textWidth * 1.15 + 16;
+                        text.setX(x - COLUMN / 2 + 20);
+                    }
+                    Rectangle r = new Rectangle(w > COLUMN - 24 ? x - COLUMN / 2 + 12 : x - w / 2, y - 14, w, 20);
                     r.setFill(Color.web("#fef3c7"));
                     r.setStroke(Color.web("#d97706"));
                     r.getStyleClass().add("sequence-note");
-                    drawing.getChildren().addAll(r, centred(n.atMs() + " ms " + n.text(), x, y, Color.BLACK));
+                    drawing.getChildren().addAll(r, text);
+                    widest = Math.max(widest, r.getX() + w + MARGIN);
                 }
             }
         }
+        if (widest > drawing.getPrefWidth()) drawing.setPrefWidth(widest);
     }
 
     private static Text centred(String s, double x, double y, Color c) {

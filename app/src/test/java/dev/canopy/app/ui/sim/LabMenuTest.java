@@ -89,4 +89,19 @@ class LabMenuTest {
         shop.pull();
         assertThat(log(shop)).anyMatch(t -> t.startsWith("[trace_id=req-0 deadline_in=50ms] pricing has 50 ms left"));
     }
+
+    @Test
+    void with_nothing_selected_the_simulators_inspector_shows_the_samples_lesson_card() throws Exception {
+        var vm = new SimulatorViewModel(Samples.load("task_fanout"), 1, Runnable::run);
+        vm.run();
+        vm.pull();
+        ProcessInspectorView[] view = new ProcessInspectorView[1];
+        WaitForAsyncUtils.asyncFx(() -> view[0] = new ProcessInspectorView(vm)).get();
+        var pane = (javafx.scene.control.ScrollPane) view[0].lookup("#process-lesson-card-pane");
+        var card = (javafx.scene.control.Label) pane.getContent();
+        assertThat(card.getText()).startsWith("Task fan-out three ways on the same tasks").contains("Watch the log");
+        assertThat(pane.isVisible()).isTrue();
+        WaitForAsyncUtils.asyncFx(() -> vm.selectedPathProperty().set("root/aggregator")).get();
+        assertThat(pane.isVisible()).isFalse();
+    }
 }
