@@ -41,7 +41,8 @@ public final class DesignReader {
     /** The id of a node that could not be read (not a valid id, so it never names a real node). */
     private static final String PLACEHOLDER = "?";
 
-    private static final Set<String> TOP_LEVEL = Set.of("format", "name", "description", "cluster_nodes", "tree", "steps");
+    private static final Set<String> TOP_LEVEL = Set.of("format", "name", "description", "cluster_nodes", "tree", "steps",
+            "lab_steps");
 
     static final Map<String, DesignKind> KIND = kinds();
     private static final Set<String> COMMON = Set.of("id", "kind", "label", "notes", "start", "restart", "shutdown",
@@ -126,11 +127,12 @@ public final class DesignReader {
                         .filter(v -> v instanceof Json.Str s && Vocabulary.isId(s.value()))
                         .map(v -> ((Json.Str) v).value()));
         List<Step> steps = doc.get("steps").map(s -> StepReader.read(s, rootId)).orElse(List.of());
+        List<LabStep> labSteps = doc.get("lab_steps").map(s -> LabStepReader.read(s, rootId.orElse(PLACEHOLDER))).orElse(List.of());
         // A value that could not be read has been reported (so the file does not load); its default
         // stands in for it, so that the rules can still be checked on the rest (see parse).
         if (tree.isEmpty()) return Optional.empty();
         return Optional.of(new Design(format.orElse(Design.FORMAT), name.orElse(""), description, clusterNodes.orElse(1),
-                tree.get(), steps));
+                tree.get(), steps, labSteps));
     }
 
     /**

@@ -87,6 +87,7 @@ public final class DesignValidator {
         index(root, new int[] {0});
         node(root, "$.tree", Optional.empty(), root.id());
         problems.addAll(StepTargets.check(design));
+        problems.addAll(LabStepChecks.check(design));
     }
 
     private void index(DesignNode node, int[] next) {

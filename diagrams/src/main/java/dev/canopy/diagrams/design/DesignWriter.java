@@ -38,6 +38,7 @@ public final class DesignWriter {
             g.writeStartArray();
             for (Step step : design.faultScript()) step(g, step);
             g.writeEndArray();
+            if (!design.labSteps().isEmpty()) LabStepWriter.write(g, design.labSteps());
             g.writeEndObject();
         }
         return out + "\n";

@@ -98,8 +98,12 @@ public final class SequenceBuilder {
         }
         if (type.startsWith(GEN_PROTOCOL)) return; // init acks and sys messages: plumbing, not the run's story
         switch (s.message()) {
+            case CallReply reply when !s.from().equals(pending.get(s.to())) -> {
+                // Not the answer to a gen_server call: a task's result, sent to its owner's alias
+                // (drawn while the owner lives; a late reply to a caller that gave up is not drawn).
+                if (!exited.containsKey(s.to())) message(at, s, SequenceDiagram.Kind.REPLY, "result " + describe(reply.value()));
+            }
             case CallReply reply -> {
-                if (!s.from().equals(pending.get(s.to()))) return;
                 pending.remove(s.to());
                 var from = lifeline(s.from());
                 var to = lifeline(s.to());

@@ -59,4 +59,16 @@ final class ProcessBook {
     synchronized boolean takeFailNextInit(String path) { return failNextInit.remove(path); }
 
     synchronized int nextDynamicChild(String dynPath) { return dynamicCounters.merge(dynPath, 1, Integer::sum); }
+
+    // ---- the pattern lab: where its log lines go, and names for the tasks it starts (not design nodes)
+    private volatile java.util.function.Consumer<Object> reports = r -> { };
+    private final Map<Pid, String> labels = new HashMap<>();
+
+    void reportTo(java.util.function.Consumer<Object> sink) { reports = sink; }
+
+    void report(Object r) { reports.accept(r); }
+
+    synchronized void label(Pid pid, String name) { labels.put(pid, name); }
+
+    synchronized String labelOf(Pid pid) { return labels.get(pid); }
 }

@@ -101,6 +101,7 @@ final class SimController {
                 for (int i = 0; i < s.count(); i++) startDynamicChild(ctx, pid, s.target(), "");
             }
             case SimInput.StopTree s -> ctx.exit(book.latest(design.root().id()), Term.SHUTDOWN);
+            case SimInput.Lab l -> LabInputs.perform(ctx, design, book, pid, l.action());
         }
     }
 

@@ -74,6 +74,9 @@ public sealed interface SimInput {
         }
     }
 
+    /** A pattern-lab action (simulator-only): the worker at target does it, or the system clock jumps. */
+    record Lab(String target, dev.canopy.diagrams.design.LabAction action) implements SimInput {}
+
     /** Sends shutdown to the root and lets the tree stop. */
     record StopTree(String target) implements SimInput {}
 
@@ -95,6 +98,7 @@ public sealed interface SimInput {
             case DeleteChild d -> "delete_child " + d.childId() + " of " + d.target();
             case StartDynamicChildren s -> "start " + s.count() + " children under " + s.target();
             case StopTree s -> "stop the tree";
+            case Lab l -> LabInputs.describe(l.action());
         };
     }
 }

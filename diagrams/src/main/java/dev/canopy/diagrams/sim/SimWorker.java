@@ -76,6 +76,7 @@ final class SimWorker implements GenServer<SimWorker.State> {
     }
 
     @Override public HandlerResult<State> handleCall(ProcessContext ctx, Object request, From from, State state) {
+        if (request instanceof RequestChain.Hop hop) return HandlerResult.reply(RequestChain.hop(ctx, book, path, hop), state);
         if (sim.callLatencyMs() > 0) ctx.sleep(sim.callLatencyMs());
         return HandlerResult.reply(Term.atom("ok"), state.handledOne());
     }
@@ -89,6 +90,10 @@ final class SimWorker implements GenServer<SimWorker.State> {
                 yield HandlerResult.noreply(state);
             }
             case SlowTerminate s -> HandlerResult.noreply(state.withTerminateMs(s.ms()));
+            case LabWork.Job j -> {
+                LabWork.perform(ctx, book, path, j);
+                yield HandlerResult.noreply(state);
+            }
             default -> HandlerResult.noreply(state);
         };
     }

@@ -46,6 +46,8 @@ public final class SimulationSession implements AutoCloseable {
     /** The engine's events so far, for the sequence view (the oldest are dropped past the cap). */
     private final java.util.ArrayDeque<EventRecord> history = new java.util.ArrayDeque<>();
     private final List<Pid> spawnedByController = new ArrayList<>();
+    /** The pattern lab's log lines, also drawn as notes on the sequence diagram (newest kept up to the history cap). */
+    private final java.util.ArrayDeque<LabWork.Note> labNotes = new java.util.ArrayDeque<>();
     static final int HISTORY_CAP = 100_000;
     /**
      * Exited pids whose exit has left the history, oldest first: their names are forgotten in the
@@ -61,6 +63,7 @@ public final class SimulationSession implements AutoCloseable {
         this.inputs = new InputRecord(inputCap);
         this.node = Node.deterministic(seed);
         this.observer = new SimObserver(design, book);
+        book.reportTo(this::report);
         node.events().addListener(pending::add);
         this.startMs = node.clock().monotonicMillis();
         var ctl = new SimController(design, book, this::report);
@@ -188,7 +191,7 @@ public final class SimulationSession implements AutoCloseable {
             };
             out.add(new TimedInput(s.atMs(), in));
         }
-        return out;
+        return LabInputs.merged(out, design);
     }
 
     /**
@@ -236,6 +239,7 @@ public final class SimulationSession implements AutoCloseable {
             case SimController.Started s -> s.atMonotonicMs();
             case SimController.CallAnswered c -> c.atMonotonicMs();
             case SimController.SupervisorAnswered a -> a.atMonotonicMs();
+            case LabWork.Note n -> n.atMonotonicMs();
             default -> throw new IllegalStateException("unknown report " + report);
         };
     }
@@ -246,6 +250,11 @@ public final class SimulationSession implements AutoCloseable {
             case SimController.CallAnswered c -> logCall(c);
             case SimController.SupervisorAnswered a -> observer.add(a.atMonotonicMs() - startMs, a.supervisor(), SimEvent.Kind.CALL,
                     "supervisor:" + a.text() + " (called on " + a.supervisor() + ")");
+            case LabWork.Note n -> {
+                observer.add(n.atMonotonicMs() - startMs, n.path(), SimEvent.Kind.CALL, n.text());
+                labNotes.addLast(n);
+                if (labNotes.size() > HISTORY_CAP) labNotes.removeFirst();
+            }
             default -> throw new IllegalStateException("unknown report " + report);
         }
     }
@@ -297,12 +306,15 @@ public final class SimulationSession implements AutoCloseable {
         var root = design.root().id();
         var callers = new java.util.HashMap<Pid, String>();
         for (var pid : spawnedByController) if (book.pathOf(pid) == null) callers.put(pid, "caller " + (callers.size() + 1));
-        return dev.canopy.diagrams.sequence.SequenceBuilder.build(List.copyOf(history), pid -> {
+        java.util.function.Function<Pid, Optional<String>> nameOf = pid -> {
             if (pid.equals(controller)) return Optional.of("you");
             var path = book.pathOf(pid);
             if (path != null) return Optional.of(path.equals(root) ? root : path.substring(root.length() + 1));
-            return Optional.ofNullable(callers.get(pid));
-        }, startMs);
+            var label = book.labelOf(pid);
+            return label != null ? Optional.of(label) : Optional.ofNullable(callers.get(pid));
+        };
+        var diagram = dev.canopy.diagrams.sequence.SequenceBuilder.build(List.copyOf(history), nameOf, startMs);
+        return LabInputs.withNotes(diagram, labNotes, startMs, root, nameOf);
     }
 
 
