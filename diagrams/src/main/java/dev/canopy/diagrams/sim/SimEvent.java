@@ -5,5 +5,9 @@ package dev.canopy.diagrams.sim;
  * of thing happened, and a plain-language sentence that says why.
  */
 public record SimEvent(long seq, long atMs, String path, Kind kind, String text) {
-    public enum Kind { STARTED, RESTARTED, EXITED, STOPPED_BY_SUPERVISOR, START_FAILED, IGNORED, GAVE_UP, AUTO_SHUTDOWN, INPUT, CALL }
+    public enum Kind { STARTED, RESTARTED, EXITED, STOPPED_BY_SUPERVISOR, START_FAILED, IGNORED, GAVE_UP, AUTO_SHUTDOWN, INPUT, CALL,
+        /** The network between nodes: a cut, a heal, a delay, a nodedown. */
+        NETWORK,
+        /** Global names: a registration, a standby, a name clash resolved. */
+        GLOBAL }
 }

@@ -37,11 +37,18 @@ final class SimWorker implements GenServer<SimWorker.State> {
     private final ProcessBook book;
     private final String path;
     private final WorkerSim sim;
+    /** The global name this copy claims in a cluster; null for every other worker. */
+    private final GlobalSeat seat;
 
     SimWorker(ProcessBook book, String path, WorkerSim sim) {
+        this(book, path, sim, null);
+    }
+
+    SimWorker(ProcessBook book, String path, WorkerSim sim, GlobalSeat seat) {
         this.book = book;
         this.path = path;
         this.sim = sim;
+        this.seat = seat;
     }
 
     @Override public InitResult<State> init(ProcessContext ctx) {
@@ -54,6 +61,7 @@ final class SimWorker implements GenServer<SimWorker.State> {
             case IGNORE -> { return InitResult.ignore(); }
             case OK -> { }
         }
+        if (seat != null) seat.claim(ctx);
         var dep = sim.dependency();
         boolean syncConnect = dep.kind() != Dependency.Kind.NONE && dep.connect() == Dependency.Connect.SYNC_IN_INIT;
         if (syncConnect && sim.callLatencyMs() > 0) ctx.sleep(sim.callLatencyMs());
@@ -105,6 +113,10 @@ final class SimWorker implements GenServer<SimWorker.State> {
                 yield handle(ctx, "tick", state);
             }
             case Incoming in -> handle(ctx, in.text(), state);
+            case dev.canopy.engine.process.Down d when seat != null && seat.watches(d) -> {
+                seat.holderDown(ctx, d);
+                yield HandlerResult.noreply(state);
+            }
             default -> HandlerResult.noreply(state);
         };
     }
