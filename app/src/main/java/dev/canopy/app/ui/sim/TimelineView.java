@@ -170,7 +170,8 @@ public final class TimelineView extends Region {
             case RESTARTED -> 3;
             case IGNORED -> 2;
             case STARTED -> 1;
-            case INPUT, CALL -> 0;
+            case INPUT, CALL, GLOBAL -> 0;
+            case NETWORK -> 2;
         };
     }
 
@@ -181,7 +182,8 @@ public final class TimelineView extends Region {
             case GAVE_UP, START_FAILED -> StyleToken.STATE_GAVE_UP;
             case EXITED, STOPPED_BY_SUPERVISOR, AUTO_SHUTDOWN -> StyleToken.STATE_EXITED;
             case IGNORED -> StyleToken.STATE_IGNORED;
-            case INPUT, CALL -> StyleToken.SELECTION;
+            case INPUT, CALL, GLOBAL -> StyleToken.SELECTION;
+            case NETWORK -> StyleToken.STATE_GAVE_UP;
         };
         return CanvasRenderer.color(theme, t);
     }
