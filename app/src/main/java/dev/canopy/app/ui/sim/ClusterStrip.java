@@ -83,7 +83,7 @@ final class ClusterStrip extends Region {
         g.fillText("NETWORK", 12, 16);
         if (view == null) return;
         List<String> nodes = view.nodes();
-        double y = 44;
+        double y = 50;
         for (var link : view.links()) drawLink(g, link, nodes, w, y);
         for (int i = 0; i < nodes.size(); i++) drawNode(g, nodes.get(i), nodeX(i, nodes.size(), w), y, text, muted);
         legend(g, w, text, muted);
@@ -100,7 +100,7 @@ final class ClusterStrip extends Region {
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineDashes(l.up() ? null : new double[] {7, 6});
         // Neighbours: a straight line; farther pairs arc above, higher the farther apart.
-        double lift = (Math.abs(j - i) - 1) * 26;
+        double lift = (Math.abs(j - i) - 1) * 30;
         double mx = (x1 + x2) / 2, my = y - lift * 1.6;
         g.beginPath();
         g.moveTo(x1, y);
@@ -151,7 +151,8 @@ final class ClusterStrip extends Region {
         }
         if (alone) {
             g.setFill(CanvasRenderer.color(theme, StyleToken.STATE_GAVE_UP));
-            g.fillText("cut off", x, y - RADIUS - 9);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText("alone", x + RADIUS + 5, y + RADIUS - 2);
         }
     }
 
