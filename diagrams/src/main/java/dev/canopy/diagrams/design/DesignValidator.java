@@ -78,6 +78,8 @@ public final class DesignValidator {
         }
         if (design.clusterNodes() < 1) {
             error("$.cluster_nodes", "cluster_nodes must be at least 1, not " + design.clusterNodes());
+        } else if (design.clusterNodes() > ClusterNodes.MAX) {
+            error("$.cluster_nodes", "the simulator plays at most " + ClusterNodes.MAX + " nodes (a to z), not " + design.clusterNodes());
         }
         DesignNode root = design.root();
         if (root instanceof WorkerNode || root instanceof RegistryNode) {

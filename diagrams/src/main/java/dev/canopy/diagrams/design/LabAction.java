@@ -78,6 +78,37 @@ public sealed interface LabAction {
         public String word() { return "demo"; }
     }
 
+    /**
+     * A netsplit (cluster designs only): every node may only talk to the nodes of its own group;
+     * each node of the cluster is in exactly one group. target: the root's path.
+     */
+    record Partition(String target, List<List<String>> groups) implements LabAction {
+        public Partition {
+            groups = groups.stream().map(List::copyOf).toList();
+        }
+
+        public String word() { return "partition"; }
+    }
+
+    /** Every node may talk to every node again (global resolves the names both sides registered). */
+    record Heal(String target) implements LabAction {
+        public String word() { return "heal"; }
+    }
+
+    /** Every signal between nodes a and b (both ways) takes ms from now on; 0 takes the delay away. */
+    record DelayLink(String target, String a, String b, long ms) implements LabAction {
+        public String word() { return "delay_link"; }
+    }
+
+    /**
+     * A client on node {@code node} calls the worker at target: a globally named worker through
+     * its global name (wherever it lives, as {@code GenServer.call({:global, name}, ...)}), any
+     * other worker's copy on that node.
+     */
+    record CallFrom(String target, String node, long timeoutMs) implements LabAction {
+        public String word() { return "call_from"; }
+    }
+
     /** The runnable demonstrations of the Elixir habits card. */
     enum Demo {
         /** Building a binary by repeated concatenation against collecting iodata and flattening once: bytes copied. */

@@ -32,6 +32,18 @@ final class LabStepChecks {
                 case LabAction.TimedJob t -> worker(design, t.target(), at + ".target", problems);
                 case LabAction.RunDemo d -> worker(design, d.target(), at + ".target", problems);
                 case LabAction.JumpSystemTime j -> { }
+                case LabAction.Partition p -> NetworkChecks.partition(design, p, at, problems);
+                case LabAction.Heal h -> NetworkChecks.cluster(design, "heal", at, problems);
+                case LabAction.DelayLink d -> {
+                    if (NetworkChecks.cluster(design, "delay_link", at, problems)) {
+                        NetworkChecks.node(design, d.a(), at + ".between[0]", problems);
+                        NetworkChecks.node(design, d.b(), at + ".between[1]", problems);
+                    }
+                }
+                case LabAction.CallFrom c -> {
+                    worker(design, c.target(), at + ".target", problems);
+                    NetworkChecks.node(design, c.node(), at + ".node", problems);
+                }
             }
         }
         return problems;

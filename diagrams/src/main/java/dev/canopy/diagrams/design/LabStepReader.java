@@ -30,12 +30,17 @@ final class LabStepReader {
         OPS.put("timed_job", new Op(Set.of("target", "work_ms"), Set.of()));
         OPS.put("jump_system_time", new Op(Set.of("by_ms"), Set.of()));
         OPS.put("demo", new Op(Set.of("target", "demo"), Set.of("size")));
+        OPS.put("partition", new Op(Set.of("groups"), Set.of()));
+        OPS.put("heal", new Op(Set.of(), Set.of()));
+        OPS.put("delay_link", new Op(Set.of("between", "ms"), Set.of()));
+        OPS.put("call_from", new Op(Set.of("node", "target"), Set.of("timeout_ms")));
     }
     private static final Set<String> KNOWN = known();
     static final long DEFAULT_ITEM_MS = 100;
     static final long DEFAULT_DEADLINE_MS = 5000;
     static final long DEFAULT_HOP_MS = 100;
     static final int DEFAULT_SIZE = 1000;
+    static final long DEFAULT_CALL_TIMEOUT_MS = 5000;
     /** A shard has at most this many items, a demo at most this size: enough to show the point, small enough to run at once. */
     static final int MAX_ITEMS = 100_000;
 
@@ -114,6 +119,20 @@ final class LabStepReader {
                 var size = step.get("size").map(LabStepReader::size).orElse(Optional.of(DEFAULT_SIZE));
                 yield all(target, demo, size) ? Optional.of(new LabAction.RunDemo(target.get(), demo.get(), size.get())) : Optional.empty();
             }
+            case "partition" -> step.get("groups").flatMap(LabStepReader::groups).map(g -> new LabAction.Partition(rootId, g));
+            case "heal" -> Optional.of(new LabAction.Heal(rootId));
+            case "delay_link" -> {
+                var between = step.get("between").flatMap(LabStepReader::pair);
+                var ms = step.get("ms").flatMap(JsonCursor::nonNegativeLong);
+                yield all(between, ms)
+                        ? Optional.of(new LabAction.DelayLink(rootId, between.get().get(0), between.get().get(1), ms.get()))
+                        : Optional.empty();
+            }
+            case "call_from" -> {
+                var node = step.get("node").flatMap(JsonCursor::string);
+                var timeout = optionalLong(step, "timeout_ms", DEFAULT_CALL_TIMEOUT_MS);
+                yield all(target, node, timeout) ? Optional.of(new LabAction.CallFrom(target.get(), node.get(), timeout.get())) : Optional.empty();
+            }
             default -> throw new IllegalStateException("unhandled lab step " + word);
         };
     }
@@ -180,6 +199,50 @@ final class LabStepReader {
             var t = target(item);
             if (t.isEmpty()) return Optional.empty();
             out.add(t.get());
+        }
+        return Optional.of(out);
+    }
+
+    /** The groups of a partition: an array of arrays of node names (which nodes exist is the validator's check). */
+    private static Optional<List<List<String>>> groups(JsonCursor c) {
+        var items = c.items();
+        if (items.isEmpty()) return Optional.empty();
+        if (items.get().size() < 2) {
+            c.report("groups must list at least two groups of nodes, such as [[\"a\"], [\"b\", \"c\"]]");
+            return Optional.empty();
+        }
+        var out = new ArrayList<List<String>>();
+        for (var group : items.get()) {
+            var names = nodeNames(group);
+            if (names.isEmpty()) return Optional.empty();
+            if (names.get().isEmpty()) {
+                group.report(group.name() + " must name at least one node");
+                return Optional.empty();
+            }
+            out.add(names.get());
+        }
+        return Optional.of(out);
+    }
+
+    /** The two ends of a link: an array of two different node names. */
+    private static Optional<List<String>> pair(JsonCursor c) {
+        var names = nodeNames(c);
+        if (names.isEmpty()) return Optional.empty();
+        if (names.get().size() != 2 || names.get().get(0).equals(names.get().get(1))) {
+            c.report("between must name two different nodes, such as [\"a\", \"b\"], not " + names.get());
+            return Optional.empty();
+        }
+        return names;
+    }
+
+    private static Optional<List<String>> nodeNames(JsonCursor c) {
+        var items = c.items();
+        if (items.isEmpty()) return Optional.empty();
+        var out = new ArrayList<String>();
+        for (var item : items.get()) {
+            var name = item.string();
+            if (name.isEmpty()) return Optional.empty();
+            out.add(name.get());
         }
         return Optional.of(out);
     }

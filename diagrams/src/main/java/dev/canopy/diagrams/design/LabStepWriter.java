@@ -46,6 +46,23 @@ final class LabStepWriter {
                 g.writeNumberProperty("work_ms", t.workMs());
             }
             case LabAction.JumpSystemTime j -> g.writeNumberProperty("by_ms", j.byMs());
+            case LabAction.Partition p -> {
+                g.writeName("groups");
+                g.writeStartArray();
+                for (var group : p.groups()) strings(g, group);
+                g.writeEndArray();
+            }
+            case LabAction.Heal h -> { }
+            case LabAction.DelayLink d -> {
+                g.writeName("between");
+                strings(g, List.of(d.a(), d.b()));
+                g.writeNumberProperty("ms", d.ms());
+            }
+            case LabAction.CallFrom c -> {
+                g.writeStringProperty("node", c.node());
+                g.writeStringProperty("target", c.target());
+                g.writeNumberProperty("timeout_ms", c.timeoutMs());
+            }
             case LabAction.RunDemo d -> {
                 g.writeStringProperty("target", d.target());
                 g.writeStringProperty("demo", d.demo().word);
@@ -53,5 +70,11 @@ final class LabStepWriter {
             }
         }
         g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, List<String> values) {
+        g.writeStartArray();
+        for (var v : values) g.writeString(v);
+        g.writeEndArray();
     }
 }

@@ -26,6 +26,11 @@ final class LabInputs {
             case LabAction.TimedJob t -> "make " + t.target() + " time a " + t.workMs() + " ms job";
             case LabAction.JumpSystemTime j -> "jump the system clock " + (j.byMs() < 0 ? "back " : "forward ") + Math.abs(j.byMs()) + " ms";
             case LabAction.RunDemo d -> "run the " + d.demo().word + " demonstration on " + d.target();
+            case LabAction.Partition p -> "split the network into " + String.join(" | ", p.groups().stream().map(g -> String.join(", ", g)).toList());
+            case LabAction.Heal h -> "heal the network";
+            case LabAction.DelayLink d -> d.ms() == 0 ? "take the delay off the link " + d.a() + "–" + d.b()
+                    : "delay the link " + d.a() + "–" + d.b() + " by " + d.ms() + " ms";
+            case LabAction.CallFrom c -> "call " + c.target() + " from node " + c.node() + " (timeout " + c.timeoutMs() + " ms)";
         };
     }
 

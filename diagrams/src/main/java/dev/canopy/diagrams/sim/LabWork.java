@@ -57,6 +57,10 @@ final class LabWork {
             case LabAction.TimedJob t -> TimedJobs.run(ctx, book, path, t);
             case LabAction.RunDemo d -> lab.note(Demos.run(d.demo(), d.size()));
             case LabAction.JumpSystemTime j -> { } // the controller jumps the clock; no worker is involved
+            case LabAction.Partition p -> { } // the network's steps are the session's: no worker is involved
+            case LabAction.Heal h -> { }
+            case LabAction.DelayLink d -> { }
+            case LabAction.CallFrom c -> { } // a client process makes the call (SimController)
         }
     }
 

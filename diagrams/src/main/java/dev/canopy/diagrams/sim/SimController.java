@@ -30,24 +30,40 @@ import java.util.function.Consumer;
  */
 final class SimController {
     /** Reported once the root's start_link returned, at atMonotonicMs (engine clock). */
-    record Started(StartResult result, long atMonotonicMs) {}
+    record Started(String rootPath, StartResult result, long atMonotonicMs) {}
 
     private final Design design;
     private final ProcessBook book;
     private final SimTree tree;
     private final Consumer<Object> report;
+    /** "" on a single node; "b:" for the controller of node b in a cluster (see {@link NodePaths}). */
+    private final String prefix;
+    /** The cluster, or null on a single node. */
+    private final dev.canopy.engine.cluster.Cluster cluster;
 
     SimController(Design design, ProcessBook book, Consumer<Object> report) {
+        this(design, book, report, "", null);
+    }
+
+    SimController(Design design, ProcessBook book, Consumer<Object> report, String prefix, dev.canopy.engine.cluster.Cluster cluster) {
         this.design = design;
         this.book = book;
-        this.tree = new SimTree(design, book);
+        this.tree = new SimTree(design, book, prefix, cluster);
         this.report = report;
+        this.prefix = prefix;
+        this.cluster = cluster;
+    }
+
+    /** A target of this node's tree: a plain design path (a fault script's) means this node's copy. */
+    private String local(String target) {
+        return prefix.isEmpty() || NodePaths.nodeOf(target).isPresent() ? target : prefix + target;
     }
 
     void run(ProcessContext ctx) {
         ctx.trapExit(true);
-        var result = tree.startLink(ctx, design.root().id(), design.root());
-        report.accept(new Started(result, ctx.monotonicMillis()));
+        var rootPath = prefix + design.root().id();
+        var result = tree.startLink(ctx, rootPath, design.root());
+        report.accept(new Started(rootPath, result, ctx.monotonicMillis()));
         while (true) {
             var message = ctx.receive();
             if (message instanceof SimInput input) perform(ctx, input);
@@ -55,16 +71,21 @@ final class SimController {
     }
 
     private void perform(ProcessContext ctx, SimInput input) {
-        var pid = book.latest(input.target());
+        String target = local(input.target());
+        if (input instanceof SimInput.Lab l && l.action() instanceof dev.canopy.diagrams.design.LabAction.CallFrom c) {
+            callFrom(ctx, c);
+            return;
+        }
+        var pid = book.latest(target);
         if (pid == null && !(input instanceof SimInput.FailNextInit) && !(input instanceof SimInput.DependencyDown)
                 && !(input instanceof SimInput.DependencyUp)) return;
         switch (input) {
             case SimInput.Kill k -> ctx.exit(pid, Term.KILL);
             case SimInput.Exit e -> ctx.exit(pid, e.reason());
             case SimInput.Stop st -> GenServers.cast(ctx, pid, new SimWorker.Stop(st.reason()));
-            case SimInput.Raise r when isTask(r.target()) -> ctx.exit(pid, TASK_CRASH); // a task is no gen_server: it dies raising
+            case SimInput.Raise r when isTask(target) -> ctx.exit(pid, TASK_CRASH); // a task is no gen_server: it dies raising
             case SimInput.Raise r -> GenServers.cast(ctx, pid, new SimWorker.Raise());
-            case SimInput.FailNextInit f -> book.failNextInit(f.target());
+            case SimInput.FailNextInit f -> book.failNextInit(target);
             case SimInput.Hang h -> GenServers.cast(ctx, pid, new SimWorker.Hang(h.ms()));
             case SimInput.Flood f -> {
                 for (int i = 0; i < f.count(); i++) ctx.send(pid, new SimWorker.Incoming("flood"));
@@ -75,34 +96,34 @@ final class SimController {
                 long t0 = client.monotonicMillis();
                 var result = GenServers.call(client, pid, new SimWorker.Request(), c.timeoutMs());
                 long took = client.monotonicMillis() - t0;
-                report.accept(new CallAnswered(c.target(), client.monotonicMillis(), "call to " + c.target() + " " + switch (result) {
+                report.accept(new CallAnswered(target, client.monotonicMillis(), "call to " + target + " " + switch (result) {
                     case CallResult.Replied r -> "answered " + (Term.atom("ok").equals(r.value()) ? "" : reply(r.value()) + " ")
                             + "after " + took + " ms";
                     case CallResult.Exited x -> "failed after " + took + " ms: the caller would exit with "
                             + SimObserver.reason(Term.head(x.reason()));
                 }));
             });
-            case SimInput.StartDynamicChild s -> startDynamicChild(ctx, pid, s.target(), s.childId());
+            case SimInput.StartDynamicChild s -> startDynamicChild(ctx, pid, target, s.childId());
             case SimInput.TerminateChild t -> {
                 // A DynamicSupervisor's children have no ids: it terminates by pid (as the scenario driver does).
-                boolean dynamic = DesignPaths.find(design, t.target()).orElse(null) instanceof DynamicSupervisorNode;
-                Pid child = book.latest(t.target() + "/" + t.childId());
+                boolean dynamic = DesignPaths.find(design, NodePaths.designPath(target)).orElse(null) instanceof DynamicSupervisorNode;
+                Pid child = book.latest(target + "/" + t.childId());
                 if (dynamic && child == null) {
-                    answered(ctx, t.target(), "terminate_child " + t.childId() + " => {error,not_found}");
+                    answered(ctx, target, "terminate_child " + t.childId() + " => {error,not_found}");
                 } else {
-                    answered(ctx, t.target(), "terminate_child " + t.childId() + " => " + render(dynamic
+                    answered(ctx, target, "terminate_child " + t.childId() + " => " + render(dynamic
                             ? DynamicSupervisors.terminateChild(ctx, pid, child)
                             : Supervisors.terminateChild(ctx, pid, t.childId())));
                 }
             }
-            case SimInput.RestartChild r -> answered(ctx, r.target(),
+            case SimInput.RestartChild r -> answered(ctx, target,
                     "restart_child " + r.childId() + " => " + render(Supervisors.restartChild(ctx, pid, r.childId())));
-            case SimInput.DeleteChild d -> answered(ctx, d.target(),
+            case SimInput.DeleteChild d -> answered(ctx, target,
                     "delete_child " + d.childId() + " => " + render(Supervisors.deleteChild(ctx, pid, d.childId())));
             case SimInput.StartDynamicChildren s -> {
-                for (int i = 0; i < s.count(); i++) startDynamicChild(ctx, pid, s.target(), "");
+                for (int i = 0; i < s.count(); i++) startDynamicChild(ctx, pid, target, "");
             }
-            case SimInput.StopTree s -> ctx.exit(book.latest(design.root().id()), Term.SHUTDOWN);
+            case SimInput.StopTree s -> ctx.exit(book.latest(prefix + design.root().id()), Term.SHUTDOWN);
             // The dependency's state outlives the worker's restarts; the running worker is told it is gone.
             case SimInput.DependencyDown d -> {
                 if (book.lessons.takeDown(d.target()) && pid != null) ctx.send(pid, new SimWorker.DependencyLost());
@@ -136,7 +157,39 @@ final class SimController {
 
     /** True for a child started under a Task.Supervisor (a plain process running the task). */
     private boolean isTask(String path) {
-        return DesignPaths.parentPath(path).flatMap(p -> DesignPaths.find(design, p)).map(n -> n instanceof TaskSupervisorNode).orElse(false);
+        return DesignPaths.parentPath(NodePaths.designPath(path)).flatMap(p -> DesignPaths.find(design, p)).map(n -> n instanceof TaskSupervisorNode).orElse(false);
+    }
+
+    /**
+     * A client on this node calls the worker c names: through its global name when it has one
+     * (looked up on this node, so the far side of a cut finds its own copy or none), else this
+     * node's copy. The answer or the caller's exit reason is logged.
+     */
+    private void callFrom(ProcessContext ctx, dev.canopy.diagrams.design.LabAction.CallFrom c) {
+        var worker = DesignPaths.find(design, c.target()).orElse(null);
+        var global = worker instanceof dev.canopy.diagrams.design.WorkerNode w && w.naming() instanceof dev.canopy.diagrams.design.Naming.Global g
+                ? g.name() : null;
+        String target = local(c.target());
+        ctx.spawn(client -> {
+            long t0 = client.monotonicMillis();
+            String via = global == null ? target : "{:global, " + global + "}";
+            Pid callee = global == null ? book.latest(target) : cluster.whereisGlobal(cluster.nodeOf(client.self()), global).orElse(null);
+            CallResult result;
+            if (global != null) {
+                result = cluster.global().call(client, global, new SimWorker.Request(), c.timeoutMs());
+            } else if (callee == null) {
+                result = new CallResult.Exited(Term.NOPROC);
+            } else {
+                result = GenServers.call(client, callee, new SimWorker.Request(), c.timeoutMs());
+            }
+            long took = client.monotonicMillis() - t0;
+            String from = "a client on " + cluster.nodeOf(client.self()) + " called " + via;
+            report.accept(new CallAnswered(target, client.monotonicMillis(), from + switch (result) {
+                case CallResult.Replied r -> ": answered by " + callee + " on " + cluster.nodeOf(callee) + " after " + took + " ms";
+                case CallResult.Exited x -> ": failed after " + took + " ms, the caller would exit with " + SimObserver.reason(Term.head(x.reason()))
+                        + (callee == null ? " (no " + via + " is known on " + cluster.nodeOf(client.self()) + ")" : "");
+            }));
+        });
     }
 
     /** atMonotonicMs: when the call ended (engine clock), so the log line carries that time. */
@@ -144,7 +197,7 @@ final class SimController {
 
     /** childId names the child (and its via key); empty: the template's id numbered. */
     private void startDynamicChild(ProcessContext ctx, Pid sup, String path, String childId) {
-        var node = DesignPaths.find(design, path).orElse(null);
+        var node = DesignPaths.find(design, NodePaths.designPath(path)).orElse(null);
         int n = book.nextDynamicChild(path);
         switch (node) {
             case DynamicSupervisorNode d when d.childTemplate().isPresent() -> {

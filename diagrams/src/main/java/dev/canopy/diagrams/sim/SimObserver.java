@@ -51,14 +51,27 @@ final class SimObserver {
     static final int LOG_LIMIT = 100_000;
     private long seq;
 
+    /** Writes the cluster's lines (network, global names); null on a single node. */
+    private final ClusterLines clusterLines;
+
     SimObserver(Design design, ProcessBook book) {
+        this(design, book, List.of());
+    }
+
+    /** nodes: the cluster's node names, each running the tree under {@link NodePaths}; empty: a single node. */
+    SimObserver(Design design, ProcessBook book, List<String> nodes) {
         this.design = design;
         this.book = book;
-        for (var path : DesignPaths.allPaths(design)) states.put(path, initial(path));
+        this.clusterLines = nodes.isEmpty() ? null : new ClusterLines(book, design.root().id(), this::add);
+        if (nodes.isEmpty()) {
+            for (var path : DesignPaths.allPaths(design)) states.put(path, initial(path));
+        } else {
+            for (var n : nodes) for (var path : DesignPaths.allPaths(design)) states.put(NodePaths.qualify(n, path), initial(path));
+        }
     }
 
     private NodeState initial(String path) {
-        var node = DesignPaths.find(design, path).orElse(null);
+        var node = DesignPaths.find(design, NodePaths.designPath(path)).orElse(null);
         int max = 0, window = 0;
         if (node instanceof SupervisorNode s) { max = s.maxRestarts(); window = s.maxSeconds(); }
         if (node instanceof DynamicSupervisorNode d) { max = d.maxRestarts(); window = d.maxSeconds(); }
@@ -134,7 +147,9 @@ final class SimObserver {
                 stopping.put(sup, " because " + name(sup) + " is shutting itself down (auto_shutdown)");
                 add(at, sup, SimEvent.Kind.AUTO_SHUTDOWN, name(sup) + " shuts itself down because its significant child " + a.childId() + " ended (auto_shutdown)");
             }
-            default -> { }
+            default -> {
+                if (clusterLines != null) clusterLines.onEvent(at, record.event());
+            }
         }
     }
 
@@ -172,17 +187,17 @@ final class SimObserver {
         if (stop != null) return stop;
         var cause = causes.get(sup);
         if (cause == null) return "";
-        var strategy = DesignPaths.find(design, sup).map(n -> n instanceof SupervisorNode s ? s.strategy().atom() : "one_for_one").orElse("one_for_one");
+        var strategy = DesignPaths.find(design, NodePaths.designPath(sup)).map(n -> n instanceof SupervisorNode s ? s.strategy().atom() : "one_for_one").orElse("one_for_one");
         if (cause.child().equals(child)) return " because it exited with " + reason(cause.reason());
         return " because its sibling " + name(cause.child()) + " exited with " + reason(cause.reason()) + " and the strategy is " + strategy;
     }
 
     private boolean isSupervisor(String path) {
-        return DesignPaths.find(design, path).map(n -> n.kind().childType() == dev.canopy.engine.supervisor.ChildType.SUPERVISOR)
+        return DesignPaths.find(design, NodePaths.designPath(path)).map(n -> n.kind().childType() == dev.canopy.engine.supervisor.ChildType.SUPERVISOR)
                 .orElse(false);
     }
 
-    private static String name(String path) { return path.substring(path.lastIndexOf('/') + 1); }
+    private static String name(String path) { return NodePaths.name(path); }
 
     static String reason(Term t) { return t instanceof Term.Atom a ? ":" + a.name() : t.render(); }
 
@@ -232,5 +247,5 @@ final class SimObserver {
 
     List<SimEvent> log() { return List.copyOf(log); }
 
-    Optional<DesignNode> node(String path) { return DesignPaths.find(design, path); }
+    Optional<DesignNode> node(String path) { return DesignPaths.find(design, NodePaths.designPath(path)); }
 }

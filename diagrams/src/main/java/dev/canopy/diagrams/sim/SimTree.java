@@ -29,10 +29,20 @@ import java.util.Optional;
 final class SimTree {
     private final Design design;
     private final ProcessBook book;
+    /** "" on a single node; "b:" for node b's copy of the tree in a cluster (see {@link NodePaths}). */
+    private final String prefix;
+    /** The cluster this copy runs in, or null on a single node. */
+    private final dev.canopy.engine.cluster.Cluster cluster;
 
     SimTree(Design design, ProcessBook book) {
+        this(design, book, "", null);
+    }
+
+    SimTree(Design design, ProcessBook book, String prefix, dev.canopy.engine.cluster.Cluster cluster) {
         this.design = design;
         this.book = book;
+        this.prefix = prefix;
+        this.cluster = cluster;
     }
 
     StartResult startLink(ProcessContext parent, String path, DesignNode node) {
@@ -67,13 +77,16 @@ final class SimTree {
             var registry = registryPid(via.registryId());
             if (registry.isPresent()) return RegistryVia.startLink(parent, registry.get(), via.key(), () -> new SimWorker(book, path, w.sim(), w.label()));
         }
+        if (cluster != null && w.naming() instanceof Naming.Global g) {
+            return GenServers.startLink(parent, () -> new SimWorker(book, path, w.sim(), w.label(), new GlobalSeat(cluster, book, path, g.name())));
+        }
         return GenServers.startLink(parent, () -> new SimWorker(book, path, w.sim(), w.label()));
     }
 
     private Optional<dev.canopy.engine.process.Pid> registryPid(String registryId) {
         for (var p : dev.canopy.diagrams.design.DesignPaths.allPaths(design)) {
             if (p.endsWith("/" + registryId) || p.equals(registryId)) {
-                var pid = book.latest(p);
+                var pid = book.latest(prefix + p);
                 if (pid != null) return Optional.of(pid);
             }
         }

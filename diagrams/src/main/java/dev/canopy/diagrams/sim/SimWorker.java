@@ -54,13 +54,20 @@ final class SimWorker implements GenServer<SimWorker.State> {
     private final WorkerSim sim;
     private final LessonBook lessons;
     private final SimCaller caller;
+    /** The global name this copy claims in a cluster; null for every other worker. */
+    private final GlobalSeat seat;
 
     SimWorker(ProcessBook book, String path, WorkerSim sim, String label) {
+        this(book, path, sim, label, null);
+    }
+
+    SimWorker(ProcessBook book, String path, WorkerSim sim, String label, GlobalSeat seat) {
         this.book = book;
         this.path = path;
         this.sim = sim;
         this.lessons = book.lessons;
         this.caller = sim.calls() == null ? null : new SimCaller(book, path, sim.calls(), label);
+        this.seat = seat;
     }
 
     private Dependency dep() { return sim.dependency(); }
@@ -79,6 +86,7 @@ final class SimWorker implements GenServer<SimWorker.State> {
             case IGNORE -> { return InitResult.ignore(); }
             case OK -> { }
         }
+        if (seat != null) seat.claim(ctx);
         boolean syncConnect = syncDependency();
         if (syncConnect && sim.callLatencyMs() > 0) ctx.sleep(sim.callLatencyMs());
         if (syncConnect && lessons.isDown(path)) {
@@ -176,6 +184,10 @@ final class SimWorker implements GenServer<SimWorker.State> {
             }
             case SimCaller.Retry r when caller != null -> {
                 caller.retry(ctx, r, state.caller);
+                yield HandlerResult.noreply(state);
+            }
+            case dev.canopy.engine.process.Down d when seat != null && seat.watches(d) -> {
+                seat.holderDown(ctx, d);
                 yield HandlerResult.noreply(state);
             }
             default -> HandlerResult.noreply(state);

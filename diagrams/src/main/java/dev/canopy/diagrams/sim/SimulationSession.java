@@ -41,6 +41,8 @@ public final class SimulationSession implements AutoCloseable {
     private final InputRecord inputs;
     private final long startMs;
     private final Pid controller;
+    /** The cluster side when the design has cluster_nodes above 1; null for a single node. */
+    private final ClusterRun clusterRun;
     private StartResult rootStart;
     private long logRead;
     /** The engine's events so far, for the sequence view (the oldest are dropped past the cap). */
@@ -61,14 +63,20 @@ public final class SimulationSession implements AutoCloseable {
         this.design = design;
         this.seed = seed;
         this.inputs = new InputRecord(inputCap);
-        this.node = Node.deterministic(seed);
-        this.observer = new SimObserver(design, book);
+        this.clusterRun = design.clusterNodes() > 1 ? new ClusterRun(design, seed) : null;
+        this.node = clusterRun == null ? Node.deterministic(seed) : clusterRun.cluster().runtime();
+        this.observer = new SimObserver(design, book, clusterRun == null ? List.of() : clusterRun.names());
         book.reportTo(this::report);
         node.events().addListener(pending::add);
         this.startMs = node.clock().monotonicMillis();
         book.lessons.reportTo(this::report, startMs);
-        var ctl = new SimController(design, book, this::report);
-        this.controller = node.spawn(ctl::run);
+        if (clusterRun == null) {
+            var ctl = new SimController(design, book, this::report);
+            this.controller = node.spawn(ctl::run);
+        } else {
+            clusterRun.startControllers(design, book, this::report);
+            this.controller = clusterRun.firstController();
+        }
         node.simulation().runUntilIdle();
         absorb();
     }
@@ -127,7 +135,13 @@ public final class SimulationSession implements AutoCloseable {
         }
         observer.add(nowMs(), input.target(), SimEvent.Kind.INPUT, "you: " + input.describe());
         whyNoEffect(design, input).ifPresent(why -> observer.add(nowMs(), input.target(), SimEvent.Kind.INPUT, "note: " + why));
-        node.send(controller, input);
+        if (clusterRun == null) {
+            node.send(controller, input);
+        } else if (ClusterRun.isNetwork(input)) {
+            clusterRun.perform((SimInput.Lab) input);
+        } else {
+            node.send(clusterRun.controllerFor(input), input);
+        }
         node.simulation().runUntilIdle();
         absorb();
     }
@@ -156,7 +170,7 @@ public final class SimulationSession implements AutoCloseable {
      */
     public static Optional<String> whyNoEffect(Design design, SimInput input) {
         if (!(input instanceof SimInput.SlowTerminate st)) return Optional.empty();
-        var node = dev.canopy.diagrams.design.DesignPaths.find(design, st.target()).orElse(null);
+        var node = dev.canopy.diagrams.design.DesignPaths.find(design, NodePaths.designPath(st.target())).orElse(null);
         if (!(node instanceof dev.canopy.diagrams.design.WorkerNode w)) return Optional.empty();
         var name = w.id();
         if (w.spec().shutdown() instanceof dev.canopy.engine.supervisor.Shutdown.BrutalKill) {
@@ -213,7 +227,7 @@ public final class SimulationSession implements AutoCloseable {
         batch = new ArrayList<>(pending);
         pending.clear();
         for (var e : batch) {
-            if (e.event() instanceof dev.canopy.engine.event.Event.Spawned sp && controller.equals(sp.parent())) {
+            if (e.event() instanceof dev.canopy.engine.event.Event.Spawned sp && isController(sp.parent())) {
                 spawnedByController.add(sp.pid());
             }
             history.addLast(e);
@@ -244,6 +258,7 @@ public final class SimulationSession implements AutoCloseable {
             case SimController.SupervisorAnswered a -> a.atMonotonicMs();
             case LessonBook.Line l -> l.atMonotonicMs();
             case LabWork.Note n -> n.atMonotonicMs();
+            case ClusterNote n -> n.atMonotonicMs();
             default -> throw new IllegalStateException("unknown report " + report);
         };
     }
@@ -260,13 +275,14 @@ public final class SimulationSession implements AutoCloseable {
                 labNotes.addLast(n);
                 if (labNotes.size() > HISTORY_CAP) labNotes.removeFirst();
             }
+            case ClusterNote n -> observer.add(n.atMonotonicMs() - startMs, n.path(), n.kind(), n.text());
             default -> throw new IllegalStateException("unknown report " + report);
         }
     }
 
     private void rootStarted(SimController.Started s) {
-        rootStart = s.result();
-        var root = design.root().id();
+        if (rootStart == null || s.rootPath().equals(design.root().id())) rootStart = s.result(); // a cluster: the first node's
+        var root = s.rootPath();
         observer.add(s.atMonotonicMs() - startMs, root,
                 s.result() instanceof StartResult.Started ? SimEvent.Kind.STARTED : SimEvent.Kind.START_FAILED,
                 switch (s.result()) {
@@ -318,9 +334,13 @@ public final class SimulationSession implements AutoCloseable {
         var callers = new java.util.HashMap<Pid, String>();
         for (var pid : spawnedByController) if (book.pathOf(pid) == null) callers.put(pid, "caller " + (callers.size() + 1));
         java.util.function.Function<Pid, Optional<String>> nameOf = pid -> {
-            if (pid.equals(controller)) return Optional.of("you");
+            if (isController(pid)) return Optional.of(clusterRun == null ? "you" : "you@" + clusterRun.cluster().nodeOf(pid));
             var path = book.pathOf(pid);
-            if (path != null) return Optional.of(path.equals(root) ? root : path.substring(root.length() + 1));
+            if (path != null) {
+                var designPath = NodePaths.designPath(path);
+                var label = designPath.equals(root) ? root : designPath.substring(root.length() + 1);
+                return Optional.of(NodePaths.nodeOf(path).map(n -> label + "@" + n).orElse(label));
+            }
             var label = book.labelOf(pid);
             return label != null ? Optional.of(label) : Optional.ofNullable(callers.get(pid));
         };
@@ -330,7 +350,7 @@ public final class SimulationSession implements AutoCloseable {
 
 
     private String describePid(Pid pid) {
-        if (pid.equals(controller)) return pid + " (the simulator)";
+        if (isController(pid)) return pid + " (the simulator)";
         var path = book.pathOf(pid);
         return path == null ? pid.toString() : pid + " (" + path + ")";
     }
@@ -344,6 +364,44 @@ public final class SimulationSession implements AutoCloseable {
             default -> String.valueOf(m);
         };
     }
+
+    private boolean isController(Pid pid) {
+        return clusterRun == null ? controller.equals(pid) : clusterRun.isController(pid);
+    }
+
+    /**
+     * The log with plain design paths: a single node's whole log; in a cluster, the lines about
+     * the first node's copy of the tree (where inputs with a plain path act) and the inputs
+     * aimed by plain path, each path without its node. For checks written for one node (What if).
+     */
+    public List<SimEvent> localLog() {
+        if (clusterRun == null) return log();
+        String first = clusterRun.names().getFirst();
+        return log().stream().filter(e -> NodePaths.nodeOf(e.path()).map(first::equals).orElse(e.kind() == SimEvent.Kind.INPUT))
+                .map(e -> new SimEvent(e.seq(), e.atMs(), NodePaths.designPath(e.path()), e.kind(), e.text())).toList();
+    }
+
+    /** {@link #states()} with plain design paths: in a cluster, the first node's copy (see {@link #localLog()}). */
+    public Map<String, NodeState> localStates() {
+        var all = states();
+        if (clusterRun == null) return all;
+        String first = clusterRun.names().getFirst();
+        var out = new java.util.LinkedHashMap<String, NodeState>();
+        all.forEach((path, st) -> {
+            if (NodePaths.nodeOf(path).map(first::equals).orElse(false)) {
+                var plain = NodePaths.designPath(path);
+                out.put(plain, new NodeState(plain, st.status(), st.pid(), st.incarnation(), st.restarts(), st.mailbox(),
+                        st.lastExitReason(), st.recentRestarts(), st.maxRestarts(), st.windowSeconds()));
+            }
+        });
+        return out;
+    }
+
+    /** The nodes of a cluster run (a, b, c...); empty on a single node, whose paths are plain design paths. */
+    public List<String> clusterNodes() { return clusterRun == null ? List.of() : clusterRun.names(); }
+
+    /** The network and the global names now, for a cluster run. */
+    public Optional<ClusterView> cluster() { return Optional.ofNullable(clusterRun).map(c -> c.view(book)); }
 
     /** The log so far (its latest 100,000 lines on a very long run). */
     public List<SimEvent> log() { return observer.log(); }

@@ -61,7 +61,7 @@ public final class PredictionCheck {
         var restarted = new LinkedHashSet<>(seen.restarted());
         var startedAgain = new LinkedHashSet<>(seen.startedAgain());
         startedAgain.removeAll(restarted);
-        var states = session.states();
+        var states = session.localStates();
         var stopped = new LinkedHashSet<String>();
         var untouched = new LinkedHashSet<String>();
         for (var p : known) {
@@ -92,7 +92,7 @@ public final class PredictionCheck {
         var touched = seen.touched();
         var restarted = seen.restarted();
         var startedAgain = seen.startedAgain();
-        var states = session.states();
+        var states = session.localStates();
         var out = new LinkedHashMap<String, Fate>();
         for (var p : known) {
             if (!runningBefore.getOrDefault(p, false)) continue;
@@ -115,7 +115,7 @@ public final class PredictionCheck {
     }
 
     private static Observed observe(SimulationSession session, String path) {
-        var log = session.log();
+        var log = session.localLog();
         long injectedSeq = -1;
         for (var e : log) {
             if (e.kind() == SimEvent.Kind.INPUT && e.path().equals(path)) injectedSeq = e.seq();

@@ -61,7 +61,7 @@ public final class SimulatorCheck {
             session.inject(fault.get());
             session.advance(settleAfterFault(design));
             var outcome = PredictionCheck.outcome(session, path);
-            var after = session.log().stream().filter(e -> e.atMs() >= faultAt && e.kind() != SimEvent.Kind.INPUT).toList();
+            var after = session.localLog().stream().filter(e -> e.atMs() >= faultAt && e.kind() != SimEvent.Kind.INPUT).toList();
             return new Check.Checked(report(design, path, kind, predicted, outcome, after));
         }
     }

@@ -29,7 +29,15 @@ public final class FaultMenu {
     public static ContextMenu forNode(SimulatorViewModel vm, String path, Consumer<SimInput> compare) {
         ContextMenu menu = new ContextMenu();
         menu.setId("fault-menu");
-        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (path.equals(SimVisualMapper.CLUSTER_KEY)) { // the cluster's own node: only the network
+            MenuItem title = new MenuItem("The network between " + String.join(", ", vm.clusterNodes()));
+            title.setDisable(true);
+            menu.getItems().add(title);
+            menu.getItems().addAll(NetworkMenu.items(vm, path));
+            plainText(menu.getItems());
+            return menu;
+        }
+        String name = dev.canopy.diagrams.sim.NodePaths.name(path);
         MenuItem title = new MenuItem(name);
         title.setMnemonicParsing(false); // "worker_4", not "worker4"
         title.setDisable(true);
@@ -72,7 +80,7 @@ public final class FaultMenu {
             call.getItems().add(item(ms + " ms", "fault-call-" + ms, () -> vm.inject(new SimInput.Call(path, ms))));
         }
         menu.getItems().add(call);
-        DesignNode node = DesignPaths.find(vm.design(), path).orElse(null);
+        DesignNode node = DesignPaths.find(vm.design(), dev.canopy.diagrams.sim.NodePaths.designPath(path)).orElse(null);
         DependencyFaults.addTo(menu, node, path, vm::inject);
         if (node instanceof DynamicSupervisorNode || node instanceof TaskSupervisorNode) {
             menu.getItems().add(item("Start a child", "fault-start-child", () -> vm.inject(new SimInput.StartDynamicChild(path))));
@@ -87,6 +95,12 @@ public final class FaultMenu {
             menu.getItems().add(many);
         }
         menu.getItems().add(LabMenu.forNode(vm, path));
+        if (!vm.clusterNodes().isEmpty()) {
+            Menu network = new Menu("Network");
+            network.setId("fault-network");
+            network.getItems().addAll(NetworkMenu.items(vm, path));
+            menu.getItems().add(network);
+        }
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().add(item("Show only this node's log", "fault-log-filter", () -> vm.nodeFilterProperty().set(path)));
         if (compare != null && CompareViewModel.supervisorOf(vm.design(), path).isPresent()) {

@@ -321,7 +321,7 @@ final class SimEngine {
         SimSnapshot s;
         if (session == null) {
             s = new SimSnapshot(reset, false, 0, branchEndMs, -1, null, List.of(), 0, inputsReset, newInputs,
-                    noCanvasChange(), message, problemList, null);
+                    noCanvasChange(), message, problemList, null, null);
         } else {
             Map<String, NodeState> st = session.states();
             List<SimEvent> fresh = session.newLogLines();
@@ -332,8 +332,9 @@ final class SimEngine {
             }
             String path = inspected;
             ProcessDetails details = path == null ? null : session.details(path);
+            var cluster = session.cluster().orElse(null);
             s = new SimSnapshot(reset, true, session.nowMs(), Math.max(branchEndMs, session.nowMs()), scrubbedAtMs, st,
-                    fresh, dropped, inputsReset, newInputs, mapper.apply(st), message, problemList, details);
+                    fresh, dropped, inputsReset, newInputs, mapper.apply(st, cluster), message, problemList, details, cluster);
         }
         handOver.publishedIn(handOver.now() - started);
         handOver.offer(s);
@@ -342,7 +343,7 @@ final class SimEngine {
     private void publishError(Throwable e) {
         String msg = "Simulation error: " + e;
         handOver.offer(new SimSnapshot(false, session != null, session == null ? 0 : session.nowMs(), branchEndMs,
-                scrubbedAtMs, null, List.of(), 0, false, List.of(), noCanvasChange(), msg, List.of(), null));
+                scrubbedAtMs, null, List.of(), 0, false, List.of(), noCanvasChange(), msg, List.of(), null, null));
     }
 
     private static SimVisualMapper.Update noCanvasChange() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.canopy.diagrams.design.DesignProblem;
+import dev.canopy.diagrams.sim.ClusterView;
 import dev.canopy.diagrams.sim.NodeState;
 import dev.canopy.diagrams.sim.ProcessDetails;
 import dev.canopy.diagrams.sim.SimEvent;
@@ -13,12 +14,13 @@ import dev.canopy.diagrams.sim.TimedInput;
 /**
  * What the engine thread hands the UI; coalesced ({@link #after}) when the UI is slower than the
  * engine. Immutable: built on the engine thread, applied on the FX thread. {@code details} is the
- * inspected process read at the same moment (null: nothing inspected, or no session).
+ * inspected process read at the same moment (null: nothing inspected, or no session);
+ * {@code cluster} the network and global names of a cluster run (null: a single node, or unchanged).
  */
 record SimSnapshot(boolean reset, boolean running, long nowMs, long branchEndMs, long scrubbedAtMs,
                    Map<String, NodeState> states, List<SimEvent> newEvents, int droppedEvents,
                    boolean inputsReset, List<TimedInput> inputs, SimVisualMapper.Update canvas, String message,
-                   List<DesignProblem> problems, ProcessDetails details) {
+                   List<DesignProblem> problems, ProcessDetails details, ClusterView cluster) {
 
     /** This snapshot merged onto one the UI has not taken yet (null: none). */
     SimSnapshot after(SimSnapshot prev) {
@@ -39,7 +41,8 @@ record SimSnapshot(boolean reset, boolean running, long nowMs, long branchEndMs,
         boolean insReset = inputsReset || prev.inputsReset;
         return new SimSnapshot(prev.reset, running, nowMs, branchEndMs, scrubbedAtMs, states, events, dropped, insReset,
                 ins, prev.canvas.then(canvas), message != null ? message : prev.message,
-                problems.isEmpty() ? prev.problems : problems, details != null ? details : prev.details);
+                problems.isEmpty() ? prev.problems : problems, details != null ? details : prev.details,
+                cluster != null ? cluster : prev.cluster);
     }
 
     private static List<TimedInput> concatInputs(List<TimedInput> a, List<TimedInput> b) {

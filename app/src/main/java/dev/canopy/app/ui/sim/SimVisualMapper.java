@@ -38,6 +38,12 @@ public final class SimVisualMapper {
     private final Map<String, DesignNode> nodes = new HashMap<>();
     private List<String> paths = List.of();
     private Map<String, NodeState> last = Map.of();
+    /** A cluster design: every node's copy of the tree is a lane under one {@link #CLUSTER_KEY} node. */
+    private final boolean clustered;
+    private java.util.Set<String> lastHolding = java.util.Set.of();
+
+    /** The key of the cluster's own node in a cluster run: the lanes' common parent (right-click: the network). */
+    public static final String CLUSTER_KEY = "cluster";
 
     /** An exit to flash over its node: its path and the reason. */
     public record Exit(String path, String reason, boolean gaveUp) {
@@ -79,6 +85,7 @@ public final class SimVisualMapper {
     public SimVisualMapper(Design design, RenderOptions options) {
         this.design = design;
         this.options = options;
+        this.clustered = design.clusterNodes() > 1;
         for (String p : DesignPaths.allPaths(design)) DesignPaths.find(design, p).ifPresent(n -> nodes.put(p, n));
     }
 
@@ -86,23 +93,37 @@ public final class SimVisualMapper {
     public void reset() {
         paths = List.of();
         last = Map.of();
+        lastHolding = java.util.Set.of();
     }
 
     /** The changes from the last states to these. */
     public Update apply(Map<String, NodeState> states) {
-        List<String> now = new ArrayList<>(states.size());
+        return apply(states, null);
+    }
+
+    /** The changes, in a cluster run with which copies hold their global name now (cluster: null for none). */
+    public Update apply(Map<String, NodeState> states, dev.canopy.diagrams.sim.ClusterView cluster) {
+        var holding = holders(cluster);
+        List<String> now = new ArrayList<>(states.size() + 1);
+        if (clustered) now.add(CLUSTER_KEY);
         for (String p : states.keySet()) if (!isTemplate(p)) now.add(p);
         boolean structural = !now.equals(paths);
         List<Exit> exits = new ArrayList<>();
         List<NodeVisual> visuals = new ArrayList<>();
         for (String p : now) {
+            if (p.equals(CLUSTER_KEY)) {
+                if (structural) visuals.add(clusterVisual());
+                continue;
+            }
             NodeState s = states.get(p);
             NodeState before = last.get(p);
             if (before != null && exited(before, s)) {
                 exits.add(new Exit(p, s.lastExitReason().isEmpty() ? "exited" : s.lastExitReason(), s.status() == NodeStatus.GAVE_UP));
             }
-            if (structural || !s.equals(before)) visuals.add(visual(s));
+            boolean holdChanged = holding.contains(p) != lastHolding.contains(p);
+            if (structural || !s.equals(before) || holdChanged) visuals.add(visual(s, holding.contains(p)));
         }
+        lastHolding = holding;
         Optional<LayoutTree> tree = Optional.empty();
         if (structural) {
             tree = Optional.of(tree(now));
@@ -124,18 +145,65 @@ public final class SimVisualMapper {
     public LayoutTree tree(List<String> livePaths) {
         LayoutTreeBuilder b = LayoutTree.builder();
         for (String p : livePaths) {
-            NodeVisual sizing = NodeVisual.of(p, label(p), "<0.1000.0>" + widestNote(p), kind(p), StyleToken.STATE_RUNNING);
-            b.add(p, DesignPaths.parentPath(p).orElse(null), NodeSizing.widthPx(sizing, options), NodeSizing.heightPx());
+            if (p.equals(CLUSTER_KEY)) {
+                b.add(p, null, NodeSizing.widthPx(clusterVisual(), options), NodeSizing.heightPx());
+                continue;
+            }
+            String sample = isGlobal(p) ? "<0.1000.0>" + HOLDER : laneOf(p) + "<0.1000.0>" + widestNote(p);
+            NodeVisual sizing = NodeVisual.of(p, label(p), sample, kind(p), StyleToken.STATE_RUNNING);
+            String parent = DesignPaths.parentPath(p).orElse(clustered ? CLUSTER_KEY : null);
+            b.add(p, parent, NodeSizing.widthPx(sizing, options), NodeSizing.heightPx());
         }
         return b.build();
     }
 
+    private static final String HOLDER = "  ★ holds the name";
+    private static final String STANDBY = "  standby";
+
+    /** The cluster's own node: the lanes' parent, named by its nodes. */
+    private NodeVisual clusterVisual() {
+        var names = dev.canopy.diagrams.design.ClusterNodes.names(design.clusterNodes());
+        return NodeVisual.of(CLUSTER_KEY, "Cluster of " + names.size() + " nodes", String.join(" · ", names),
+                StyleToken.NODE_SUPERVISOR, StyleToken.STATE_RUNNING);
+    }
+
+    /** Paths whose process holds its global name as its own node sees it. */
+    private static java.util.Set<String> holders(dev.canopy.diagrams.sim.ClusterView cluster) {
+        if (cluster == null) return java.util.Set.of();
+        var out = new java.util.HashSet<String>();
+        for (var g : cluster.names()) {
+            if (dev.canopy.diagrams.sim.NodePaths.nodeOf(g.holderPath()).map(g.node()::equals).orElse(false)) out.add(g.holderPath());
+        }
+        return out;
+    }
+
+    /** A worker registered with a global name, in a cluster run (so it holds the name or stands by). */
+    private boolean isGlobal(String path) {
+        return clustered && nodes.get(designPath(path)) instanceof WorkerNode w
+                && w.naming() instanceof dev.canopy.diagrams.design.Naming.Global;
+    }
+
+    /** "node a · " for the root of a lane (so each lane says its node), "" elsewhere. */
+    private static String laneOf(String path) {
+        var node = dev.canopy.diagrams.sim.NodePaths.nodeOf(path);
+        return node.isPresent() && designPath(path).indexOf('/') < 0 ? "node " + node.get() + " · " : "";
+    }
+
+    private static String designPath(String path) { return dev.canopy.diagrams.sim.NodePaths.designPath(path); }
+
     /** A node's look for its state. */
     public NodeVisual visual(NodeState s) {
+        return visual(s, false);
+    }
+
+    /** holds: the process holds its global name (a cluster run); a running global worker that does not is a standby. */
+    public NodeVisual visual(NodeState s, boolean holds) {
         StyleToken kind = kind(s.path());
         boolean supervisor = kind != StyleToken.NODE_WORKER && kind != StyleToken.NODE_REGISTRY;
         OptionalDouble gauge = supervisor ? OptionalDouble.of(s.intensityFill()) : OptionalDouble.empty();
-        return new NodeVisual(s.path(), label(s.path()), sublabel(s), kind, state(s.status()), s.restarts(),
+        String sub = laneOf(s.path()) + sublabel(s);
+        if (isGlobal(s.path()) && s.status() == NodeStatus.RUNNING) sub += holds ? HOLDER : STANDBY;
+        return new NodeVisual(s.path(), label(s.path()), sub, kind, state(s.status()), s.restarts(),
                 Math.max(0, s.mailbox()), gauge, false);
     }
 
@@ -173,13 +241,12 @@ public final class SimVisualMapper {
     }
 
     private String label(String path) {
-        DesignNode n = nodes.get(path);
-        if (n != null && !n.label().isBlank()) return n.label();
-        return path.substring(path.lastIndexOf('/') + 1);
+        DesignNode n = nodes.get(designPath(path));
+        return n != null && !n.label().isBlank() ? n.label() : path.substring(path.lastIndexOf('/') + 1);
     }
 
     private StyleToken kind(String path) {
-        DesignNode n = nodes.get(path);
+        DesignNode n = nodes.get(designPath(path));
         return switch (n) {
             case SupervisorNode s -> StyleToken.NODE_SUPERVISOR;
             case DynamicSupervisorNode d -> StyleToken.NODE_DYNAMIC;
@@ -192,9 +259,9 @@ public final class SimVisualMapper {
 
     /** A dynamic supervisor's child template: a recipe, not a process, so not drawn in a run. */
     private boolean isTemplate(String path) {
-        DesignNode n = nodes.get(path);
+        DesignNode n = nodes.get(designPath(path));
         if (!(n instanceof WorkerNode)) return false;
-        String parent = DesignPaths.parentPath(path).orElse("");
+        String parent = DesignPaths.parentPath(designPath(path)).orElse("");
         return nodes.get(parent) instanceof DynamicSupervisorNode;
     }
 

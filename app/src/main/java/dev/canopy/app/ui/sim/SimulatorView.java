@@ -28,6 +28,8 @@ public final class SimulatorView extends BorderPane {
     private final SimulatorViewModel vm;
     private final TreeCanvas canvas = new TreeCanvas();
     private final TimelineView timeline;
+    /** The network above the lanes of a cluster run; null for a single node. */
+    private final ClusterStrip clusterStrip;
     private final FramePump.Task pull;
     private ContextMenu menu;
     private Consumer<SimInput> compare;
@@ -64,7 +66,14 @@ public final class SimulatorView extends BorderPane {
         status.getStyleClass().add("sim-status");
         SimLogView log = new SimLogView(vm);
         VBox bottom = new VBox(timeline, log);
-        SplitPane split = new SplitPane(canvas, bottom);
+        clusterStrip = vm.clusterNodes().isEmpty() ? null : new ClusterStrip(vm);
+        javafx.scene.Node top = canvas;
+        if (clusterStrip != null) {
+            BorderPane withNetwork = new BorderPane(canvas);
+            withNetwork.setTop(clusterStrip);
+            top = withNetwork;
+        }
+        SplitPane split = new SplitPane(top, bottom);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
         setTop(new SimulatorToolbar(vm));
@@ -119,6 +128,7 @@ public final class SimulatorView extends BorderPane {
     public void setTheme(Theme theme) {
         canvas.setTheme(theme);
         timeline.setTheme(theme);
+        if (clusterStrip != null) clusterStrip.setTheme(theme);
     }
 
     public TreeCanvas canvas() {

@@ -79,6 +79,8 @@ public final class SimulatorViewModel implements AutoCloseable {
     private final ObjectProperty<String> selectedPath = new SimpleObjectProperty<>(this, "selectedPath");
     private final ObjectProperty<SimEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<ProcessDetails> details = new SimpleObjectProperty<>(this, "details");
+    /** The network and global names of a cluster run (null: a single node, or not started). */
+    private final ObjectProperty<dev.canopy.diagrams.sim.ClusterView> cluster = new SimpleObjectProperty<>(this, "cluster");
     private final ObjectProperty<RunNotice> notice = new SimpleObjectProperty<>(this, "notice");
     private final ObjectProperty<SimVisualMapper.Update> lastCanvasUpdate = new SimpleObjectProperty<>(this, "canvasUpdate");
     private final PlayClock clock = new PlayClock();
@@ -257,6 +259,7 @@ public final class SimulatorViewModel implements AutoCloseable {
         scrubbedAt.set(s.scrubbedAtMs());
         if (s.states() != null) states.set(s.states()); // none: keep the old ones
         if (s.details() != null && s.details().path().equals(selectedPath.get())) details.set(s.details());
+        if (s.cluster() != null) cluster.set(s.cluster());
         log.apply(s.reset(), s.newEvents(), s.droppedEvents());
         // A replay (rewind, restart) re-lives old events: only new ones are news.
         if (!s.reset()) RunNotice.of(design.root().id(), s.newEvents()).ifPresent(notice::set);
@@ -396,6 +399,16 @@ public final class SimulatorViewModel implements AutoCloseable {
     }
 
     /** The selected node's process as last published (mailbox, links, monitors); null until read. */
+    /** The network and global names now, for a design with cluster_nodes above 1 (null otherwise). */
+    public javafx.beans.property.ReadOnlyObjectProperty<dev.canopy.diagrams.sim.ClusterView> clusterProperty() {
+        return cluster;
+    }
+
+    /** The nodes the simulator plays for this design: a, b, c...; empty for a single node. */
+    public java.util.List<String> clusterNodes() {
+        return design.clusterNodes() > 1 ? dev.canopy.diagrams.design.ClusterNodes.names(design.clusterNodes()) : java.util.List.of();
+    }
+
     public ObjectProperty<ProcessDetails> detailsProperty() {
         return details;
     }

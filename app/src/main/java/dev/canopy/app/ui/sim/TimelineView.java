@@ -174,7 +174,8 @@ public final class TimelineView extends Region {
             case RESTARTED -> 3;
             case IGNORED -> 2;
             case STARTED, SERVER -> 1; // SERVER: a connect attempt or a timer, so a backoff shows as ticks
-            case INPUT, CALL, DOMAIN -> 0;
+            case INPUT, CALL, DOMAIN, GLOBAL -> 0;
+            case NETWORK -> 2;
         };
     }
 
@@ -185,8 +186,9 @@ public final class TimelineView extends Region {
             case GAVE_UP, START_FAILED -> StyleToken.STATE_GAVE_UP;
             case EXITED, STOPPED_BY_SUPERVISOR, AUTO_SHUTDOWN -> StyleToken.STATE_EXITED;
             case IGNORED -> StyleToken.STATE_IGNORED;
-            case INPUT, CALL, DOMAIN -> StyleToken.SELECTION;
+            case INPUT, CALL, DOMAIN, GLOBAL -> StyleToken.SELECTION;
             case SERVER -> StyleToken.STATE_RESTARTING;
+            case NETWORK -> StyleToken.STATE_GAVE_UP;
         };
         return CanvasRenderer.color(theme, t);
     }

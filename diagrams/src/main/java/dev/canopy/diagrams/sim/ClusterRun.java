@@ -1,0 +1,100 @@
+package dev.canopy.diagrams.sim;
+
+import dev.canopy.diagrams.design.ClusterNodes;
+import dev.canopy.diagrams.design.Design;
+import dev.canopy.diagrams.design.LabAction;
+import dev.canopy.engine.cluster.Cluster;
+import dev.canopy.engine.process.Pid;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The cluster side of a session whose design has {@code cluster_nodes} above 1: the engine's
+ * {@link Cluster} with nodes a, b, c..., one controller per node (each the parent of that node's
+ * copy of the tree, so a kill from the fault menu reaches its process whatever the network), and
+ * the network steps (partition, heal, delay a link), which act on the network itself rather than
+ * through a process.
+ */
+final class ClusterRun {
+    private final Cluster cluster;
+    private final List<String> names;
+    private final Map<String, Pid> controllers = new LinkedHashMap<>();
+    /** The delay set on each link, by "a|b" (a before b), as the person set it. */
+    private final Map<String, Long> delays = new LinkedHashMap<>();
+
+    ClusterRun(Design design, long seed) {
+        this.names = ClusterNodes.names(design.clusterNodes());
+        this.cluster = Cluster.deterministic(seed, names);
+    }
+
+    Cluster cluster() { return cluster; }
+
+    List<String> names() { return names; }
+
+    /**
+     * Boots the nodes one after another, as a release started node by node would: each node's
+     * controller starts its tree and runs until nothing more is runnable before the next node
+     * boots. So the first node's copy of a global name registers first, whatever the seed.
+     */
+    void startControllers(Design design, ProcessBook book, Consumer<Object> report) {
+        for (var n : names) {
+            var ctl = new SimController(design, book, report, n + ":", cluster);
+            controllers.put(n, cluster.spawn(n, ctl::run));
+            cluster.runUntilIdle();
+        }
+    }
+
+    boolean isController(Pid pid) { return controllers.containsValue(pid); }
+
+    Pid firstController() { return controllers.get(names.getFirst()); }
+
+    /** The controller that carries out input: the one of the node it targets (a plain path: the first node). */
+    Pid controllerFor(SimInput input) {
+        if (input instanceof SimInput.Lab l && l.action() instanceof LabAction.CallFrom c && controllers.containsKey(c.node())) {
+            return controllers.get(c.node());
+        }
+        return NodePaths.nodeOf(input.target()).map(controllers::get).orElse(firstController());
+    }
+
+    /** True for the steps that change the network (done here, not by a process). */
+    static boolean isNetwork(SimInput input) {
+        return input instanceof SimInput.Lab l
+                && (l.action() instanceof LabAction.Partition || l.action() instanceof LabAction.Heal || l.action() instanceof LabAction.DelayLink);
+    }
+
+    void perform(SimInput.Lab input) {
+        switch (input.action()) {
+            case LabAction.Partition p -> cluster.partition(p.groups());
+            case LabAction.Heal h -> cluster.heal();
+            case LabAction.DelayLink d -> {
+                cluster.delay(d.a(), d.b(), d.ms());
+                delays.put(key(d.a(), d.b()), d.ms());
+            }
+            default -> throw new IllegalArgumentException("not a network step: " + input);
+        }
+    }
+
+    private String key(String a, String b) { return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a; }
+
+    ClusterView view(ProcessBook book) {
+        var links = new ArrayList<ClusterView.Link>();
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                String a = names.get(i), b = names.get(j);
+                links.add(new ClusterView.Link(a, b, cluster.connected(a, b), delays.getOrDefault(key(a, b), 0L)));
+            }
+        }
+        var globals = new ArrayList<ClusterView.GlobalName>();
+        for (var n : names) {
+            cluster.global().names(cluster.node(n)).forEach((name, pid) -> {
+                var path = book.pathOf(pid);
+                globals.add(new ClusterView.GlobalName(n, name, pid.toString(), path == null ? "" : path));
+            });
+        }
+        return new ClusterView(names, links, globals);
+    }
+}
