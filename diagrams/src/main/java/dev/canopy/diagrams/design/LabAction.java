@@ -17,6 +17,11 @@ public sealed interface LabAction {
     /** The JSON word of the step's {@code do}. */
     String word();
 
+    /** The task_supervisor under the same parent as the worker at path (where async_nolink starts its tasks), if any. */
+    static java.util.Optional<String> taskSupervisorBeside(Design design, String path) {
+        return LabStepChecks.taskSupervisorBeside(design, path);
+    }
+
     /** How a fan-out collects its tasks' results. */
     enum Collect {
         /** Task.async each shard, then Task.await_many: every result at once, in submission order. */

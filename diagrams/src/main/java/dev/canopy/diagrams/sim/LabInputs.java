@@ -43,13 +43,7 @@ final class LabInputs {
             return;
         }
         if (target == null) return;
-        String taskSupervisor = action instanceof LabAction.FanOut f
-                ? dev.canopy.diagrams.design.DesignPaths.parentPath(f.target())
-                        .flatMap(p -> dev.canopy.diagrams.design.DesignPaths.find(design, p))
-                        .flatMap(p -> p.children().stream().filter(c -> c instanceof dev.canopy.diagrams.design.TaskSupervisorNode).findFirst()
-                                .map(c -> dev.canopy.diagrams.design.DesignPaths.parentPath(f.target()).get() + "/" + c.id()))
-                        .orElse("")
-                : "";
+        String taskSupervisor = action instanceof LabAction.FanOut f ? LabAction.taskSupervisorBeside(design, f.target()).orElse("") : "";
         GenServers.cast(ctx, target, new LabWork.Job(action, taskSupervisor));
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import dev.canopy.diagrams.design.LabAction;
-import dev.canopy.engine.genserver.CallResult;
 import dev.canopy.engine.process.CallReply;
 import dev.canopy.engine.process.Down;
 import dev.canopy.engine.process.Pid;
@@ -184,12 +183,4 @@ final class LabWork {
     }
 
     private String name() { return path.substring(path.lastIndexOf('/') + 1); }
-
-    /** A call's outcome as the log says it. */
-    static String describe(CallResult r) {
-        return switch (r) {
-            case CallResult.Replied ok -> SimulationSession.describeMessage(ok.value());
-            case CallResult.Exited x -> "exit " + SimObserver.reason(Term.head(x.reason()));
-        };
-    }
 }

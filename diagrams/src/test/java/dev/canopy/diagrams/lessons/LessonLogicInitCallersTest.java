@@ -81,6 +81,37 @@ class LessonLogicInitCallersTest {
         }
     }
 
+    /**
+     * The timeline rewinds by replaying inputs with large advances; the live app advances a frame at a
+     * time. The workers' domain/server rows are reported with their engine time, so both give the same log.
+     */
+    @Test
+    void theLessonLogsDoNotDependOnHowTheRunIsCutIntoSteps() {
+        for (String name : List.of("domain_vs_temporal", "init_guarantees", "callers_decide")) {
+            var d = sample(name);
+            var script = SimulationSession.faultScript(d);
+            List<String> replayed;
+            try (var s = played(d, 3000)) {
+                replayed = s.log().stream().map(e -> e.atMs() + " " + e.path() + " " + e.text()).toList();
+            }
+            var start = SimulationSession.start(d, LessonSamplesTest.SEED);
+            try (var live = ((SimulationSession.Start.Running) start).session()) {
+                int next = 0;
+                for (long t = 0; t <= 3000; t += 17) {
+                    while (next < script.size() && script.get(next).atMs() <= t) {
+                        live.advanceTo(script.get(next).atMs());
+                        live.inject(script.get(next).input());
+                        next++;
+                    }
+                    live.advanceTo(t);
+                }
+                live.advanceTo(3000);
+                assertThat(live.log().stream().map(e -> e.atMs() + " " + e.path() + " " + e.text()).toList()).as(name)
+                        .isEqualTo(replayed);
+            }
+        }
+    }
+
     // ---- lesson 4: init guarantees
 
     @Test

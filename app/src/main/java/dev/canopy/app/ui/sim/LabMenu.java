@@ -7,7 +7,6 @@ import java.util.Locale;
 import dev.canopy.diagrams.design.DesignNode;
 import dev.canopy.diagrams.design.DesignPaths;
 import dev.canopy.diagrams.design.LabAction;
-import dev.canopy.diagrams.design.TaskSupervisorNode;
 import dev.canopy.diagrams.design.WorkerNode;
 import dev.canopy.diagrams.sim.SimInput;
 import javafx.scene.control.Menu;
@@ -49,8 +48,7 @@ final class LabMenu {
                     () -> vm.inject(fanOut(path, LabAction.Collect.YIELD_MANY, SHARDS))));
             var withCrash = new ArrayList<>(SHARDS);
             withCrash.add(0);
-            boolean taskSupervisor = DesignPaths.parentOf(design, path).map(p -> p.children().stream()
-                    .anyMatch(c -> c instanceof TaskSupervisorNode)).orElse(false);
+            boolean taskSupervisor = LabAction.taskSupervisorBeside(design, path).isPresent();
             var nolink = item("Task.Supervisor.async_nolink, plus a task that crashes", "fault-lab-async-nolink",
                     () -> vm.inject(fanOut(path, LabAction.Collect.ASYNC_NOLINK, withCrash)));
             nolink.setDisable(!taskSupervisor); // needs a task_supervisor beside this worker
