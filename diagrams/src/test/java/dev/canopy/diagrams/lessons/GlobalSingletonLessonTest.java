@@ -125,4 +125,20 @@ class GlobalSingletonLessonTest {
             assertThat(s.log()).extracting(SimEvent::text).contains("you: kill b:root/scheduler");
         }
     }
+
+    @Test
+    void theAlternativeOnTheSameSplit_oneProcessPerNodeNeverFailsACallerAndNothingIsKilled() {
+        var single = lesson();
+        var perNode = LessonSamplesTest.sample("per_node_worker");
+        assertThat(perNode.labSteps()).isEqualTo(single.labSteps());
+        try (var s = LessonSamplesTest.played(perNode, 7000)) {
+            var answered = calls(s);
+            assertThat(answered).hasSize(5).allMatch(c -> c.contains("answered"));
+            // Every client reaches its own node's copy, split or not.
+            assertThat(answered).allMatch(c -> c.matches("\\d+ a client on (\\w) called \\1:root/scheduler: answered by <\\d+\\.\\d+\\.0> on \\1 after 100 ms"));
+            assertThat(s.log()).noneMatch(e -> e.kind() == SimEvent.Kind.GLOBAL);
+            for (var n : List.of("a", "b", "c")) assertThat(s.states().get(n + ":root/scheduler").restarts()).isZero();
+            assertThat(s.log()).extracting(SimEvent::text).anyMatch(t -> t.startsWith("partition:")).anyMatch(t -> t.startsWith("heal:"));
+        }
+    }
 }
