@@ -36,6 +36,11 @@ final class LabInputs {
 
     /** In the controller: the clock jumps here; everything else is work for the target worker (a cast, as a request would be). */
     static void perform(ProcessContext ctx, Design design, ProcessBook book, Pid target, LabAction action) {
+        perform(ctx, design, book, target, action, "");
+    }
+
+    /** prefix: "" on a single node, "b:" for node b's copy of the tree in a cluster (the task supervisor is that node's). */
+    static void perform(ProcessContext ctx, Design design, ProcessBook book, Pid target, LabAction action, String prefix) {
         if (action instanceof LabAction.JumpSystemTime j) {
             var clock = ctx.node().simulation().virtualClock();
             clock.jumpSystemTime(j.byMs());
@@ -50,7 +55,7 @@ final class LabInputs {
                                 .map(c -> dev.canopy.diagrams.design.DesignPaths.parentPath(f.target()).get() + "/" + c.id()))
                         .orElse("")
                 : "";
-        GenServers.cast(ctx, target, new LabWork.Job(action, taskSupervisor));
+        GenServers.cast(ctx, target, new LabWork.Job(action, taskSupervisor.isEmpty() ? "" : prefix + taskSupervisor));
     }
 
     /** The fault script's inputs and the design's lab steps, in time order (a fault step first at the same ms). */

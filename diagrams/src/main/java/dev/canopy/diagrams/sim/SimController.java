@@ -122,7 +122,7 @@ final class SimController {
                 for (int i = 0; i < s.count(); i++) startDynamicChild(ctx, pid, target, "");
             }
             case SimInput.StopTree s -> ctx.exit(book.latest(prefix + design.root().id()), Term.SHUTDOWN);
-            case SimInput.Lab l -> LabInputs.perform(ctx, design, book, pid, l.action());
+            case SimInput.Lab l -> LabInputs.perform(ctx, design, book, pid, l.action(), prefix);
         }
     }
 

@@ -141,4 +141,22 @@ class GlobalSingletonLessonTest {
             assertThat(s.log()).extracting(SimEvent::text).anyMatch(t -> t.startsWith("partition:")).anyMatch(t -> t.startsWith("heal:"));
         }
     }
+
+    @Test
+    void aLessonOfOneNodeRunOnTwoNodes_playsItsLabStepsOnTheFirstNodesCopy() {
+        var oneNode = LessonSamplesTest.sample("task_fanout");
+        List<String> single, first;
+        try (var s = LessonSamplesTest.played(oneNode, 3900)) {
+            single = s.log().stream().filter(e -> e.kind() == SimEvent.Kind.CALL).map(e -> e.atMs() + " " + e.text()).toList();
+        }
+        try (var s = LessonSamplesTest.played(oneNode.withClusterNodes(2), 3900)) {
+            first = s.localLog().stream().filter(e -> e.kind() == SimEvent.Kind.CALL).map(e -> e.atMs() + " " + e.text()).toList();
+            assertThat(s.log()).filteredOn(e -> e.path().startsWith("b:")).noneMatch(e -> e.kind() == SimEvent.Kind.CALL);
+        }
+        // The same work at the same times (pids differ: node b's tree runs too; a's task supervisor is named a:root/tasks).
+        assertThat(first).hasSameSizeAs(single).isNotEmpty();
+        for (int i = 0; i < single.size(); i++) {
+            assertThat(first.get(i).replaceAll("<\\d+\\.\\d+\\.0>", "<pid>").replace("a:root/", "root/")).isEqualTo(single.get(i).replaceAll("<\\d+\\.\\d+\\.0>", "<pid>"));
+        }
+    }
 }
