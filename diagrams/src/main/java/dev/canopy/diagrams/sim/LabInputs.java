@@ -28,6 +28,8 @@ final class LabInputs {
             case LabAction.RunDemo d -> "run the " + d.demo().word + " demonstration on " + d.target();
             case LabAction.Partition p -> "split the network into " + String.join(" | ", p.groups().stream().map(g -> String.join(", ", g)).toList());
             case LabAction.Heal h -> "heal the network";
+            case LabAction.StopNode s -> "take node " + s.node() + " down (every process on it exits)";
+            case LabAction.StartNode s -> "bring node " + s.node() + " back up";
             case LabAction.DelayLink d -> d.ms() == 0 ? "take the delay off the link " + d.a() + "–" + d.b()
                     : "delay the link " + d.a() + "–" + d.b() + " by " + d.ms() + " ms";
             case LabAction.CallFrom c -> "call " + c.target() + " from node " + c.node() + " (timeout " + c.timeoutMs() + " ms)";

@@ -159,4 +159,32 @@ class GlobalSingletonLessonTest {
             assertThat(first.get(i).replaceAll("<\\d+\\.\\d+\\.0>", "<pid>").replace("a:root/", "root/")).isEqualTo(single.get(i).replaceAll("<\\d+\\.\\d+\\.0>", "<pid>"));
         }
     }
+
+    @Test
+    void theHoldersNodeGoesDown_aSurvivorTakesTheNameOver_andTheNodeComesBackAsAStandby() {
+        var start = SimulationSession.start(lesson(), 1);
+        try (var s = ((SimulationSession.Start.Running) start).session()) {
+            s.inject(new SimInput.Lab("root", new LabAction.StopNode("root", "a")));
+            s.advance(10);
+            for (var p : List.of("a:root", "a:root/scheduler", "a:root/local_worker")) {
+                assertThat(s.states().get(p).status()).as(p).isNotEqualTo(NodeStatus.RUNNING);
+            }
+            var v = s.cluster().orElseThrow();
+            assertThat(v.isDown("a")).isTrue();
+            assertThat(v.links()).filteredOn(l -> l.a().equals("a")).noneMatch(ClusterView.Link::up);
+            // b and c stay connected: one of them holds the name, the other stands by behind it.
+            assertThat(seenOn(v, "b")).isEqualTo(seenOn(v, "c")).isIn("b:root/scheduler", "c:root/scheduler");
+            assertThat(seenOn(v, "a")).isEqualTo("(none)");
+
+            s.inject(new SimInput.Lab("root", new LabAction.StartNode("root", "a")));
+            s.advance(10);
+            v = s.cluster().orElseThrow();
+            assertThat(v.isDown("a")).isFalse();
+            assertThat(v.links()).allMatch(ClusterView.Link::up);
+            assertThat(s.states().get("a:root/scheduler").status()).isEqualTo(NodeStatus.RUNNING);
+            assertThat(seenOn(v, "a")).isEqualTo(seenOn(v, "b")).isNotEqualTo("a:root/scheduler");
+            assertThat(s.log()).extracting(SimEvent::text).anyMatch(t -> t.startsWith("global:register_name(Cluster.Scheduler) => {:error, "
+                    + "{:already_started, ") && t.contains("scheduler@a stays up as a standby"));
+        }
+    }
 }
