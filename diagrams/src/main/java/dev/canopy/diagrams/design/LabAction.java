@@ -105,6 +105,16 @@ public sealed interface LabAction {
         public String word() { return "delay_link"; }
     }
 
+    /** The whole node goes down: its connections drop and every process on it exits (killed). */
+    record StopNode(String target, String node) implements LabAction {
+        public String word() { return "stop_node"; }
+    }
+
+    /** A node that went down comes back: it connects to the nodes that are up and boots its tree again. */
+    record StartNode(String target, String node) implements LabAction {
+        public String word() { return "start_node"; }
+    }
+
     /**
      * A client on node {@code node} calls the worker at target: a globally named worker through
      * its global name (wherever it lives, as {@code GenServer.call({:global, name}, ...)}), any

@@ -34,6 +34,12 @@ final class LabStepChecks {
                 case LabAction.JumpSystemTime j -> { }
                 case LabAction.Partition p -> NetworkChecks.partition(design, p, at, problems);
                 case LabAction.Heal h -> NetworkChecks.cluster(design, "heal", at, problems);
+                case LabAction.StopNode s -> {
+                    if (NetworkChecks.cluster(design, "stop_node", at, problems)) NetworkChecks.node(design, s.node(), at + ".node", problems);
+                }
+                case LabAction.StartNode s -> {
+                    if (NetworkChecks.cluster(design, "start_node", at, problems)) NetworkChecks.node(design, s.node(), at + ".node", problems);
+                }
                 case LabAction.DelayLink d -> {
                     if (NetworkChecks.cluster(design, "delay_link", at, problems)) {
                         NetworkChecks.node(design, d.a(), at + ".between[0]", problems);

@@ -34,6 +34,8 @@ final class LabStepReader {
         OPS.put("heal", new Op(Set.of(), Set.of()));
         OPS.put("delay_link", new Op(Set.of("between", "ms"), Set.of()));
         OPS.put("call_from", new Op(Set.of("node", "target"), Set.of("timeout_ms")));
+        OPS.put("stop_node", new Op(Set.of("node"), Set.of()));
+        OPS.put("start_node", new Op(Set.of("node"), Set.of()));
     }
     private static final Set<String> KNOWN = known();
     static final long DEFAULT_ITEM_MS = 100;
@@ -121,6 +123,8 @@ final class LabStepReader {
             }
             case "partition" -> step.get("groups").flatMap(LabStepReader::groups).map(g -> new LabAction.Partition(rootId, g));
             case "heal" -> Optional.of(new LabAction.Heal(rootId));
+            case "stop_node" -> step.get("node").flatMap(JsonCursor::string).map(n -> new LabAction.StopNode(rootId, n));
+            case "start_node" -> step.get("node").flatMap(JsonCursor::string).map(n -> new LabAction.StartNode(rootId, n));
             case "delay_link" -> {
                 var between = step.get("between").flatMap(LabStepReader::pair);
                 var ms = step.get("ms").flatMap(JsonCursor::nonNegativeLong);

@@ -53,6 +53,8 @@ final class LabStepWriter {
                 g.writeEndArray();
             }
             case LabAction.Heal h -> { }
+            case LabAction.StopNode s -> g.writeStringProperty("node", s.node());
+            case LabAction.StartNode s -> g.writeStringProperty("node", s.node());
             case LabAction.DelayLink d -> {
                 g.writeName("between");
                 strings(g, List.of(d.a(), d.b()));

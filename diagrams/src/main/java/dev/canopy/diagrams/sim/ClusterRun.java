@@ -25,6 +25,8 @@ final class ClusterRun {
     private final Map<String, Pid> controllers = new LinkedHashMap<>();
     /** The delay set on each link, by "a|b" (a before b), as the person set it. */
     private final Map<String, Long> delays = new LinkedHashMap<>();
+    /** Nodes taken down (stop_node) and not brought back. */
+    private final java.util.Set<String> down = new java.util.LinkedHashSet<>();
 
     ClusterRun(Design design, long seed) {
         this.names = ClusterNodes.names(design.clusterNodes());
@@ -63,13 +65,33 @@ final class ClusterRun {
     /** True for the steps that change the network (done here, not by a process). */
     static boolean isNetwork(SimInput input) {
         return input instanceof SimInput.Lab l
-                && (l.action() instanceof LabAction.Partition || l.action() instanceof LabAction.Heal || l.action() instanceof LabAction.DelayLink);
+                && (l.action() instanceof LabAction.Partition || l.action() instanceof LabAction.Heal || l.action() instanceof LabAction.DelayLink
+                    || l.action() instanceof LabAction.StopNode || l.action() instanceof LabAction.StartNode);
     }
 
-    void perform(SimInput.Lab input) {
+    void perform(SimInput.Lab input, ProcessBook book, String rootId) {
         switch (input.action()) {
+            case LabAction.StopNode s -> {
+                if (!down.add(s.node())) return;
+                // A node that dies closes all its connections at once: the others see it go before global could
+                // read one loss as an overlap (which cut b–c on a partition), so the rest stay connected.
+                cluster.preventOverlappingPartitions(false);
+                for (var other : names) if (!other.equals(s.node()) && cluster.connected(s.node(), other)) cluster.disconnect(s.node(), other);
+                cluster.preventOverlappingPartitions(true);
+                var root = book.latest(NodePaths.qualify(s.node(), rootId));
+                if (root != null && cluster.isAlive(root)) cluster.kill(root); // its tree goes with it through the links
+            }
+            case LabAction.StartNode s -> {
+                if (!down.remove(s.node())) return;
+                for (var other : names) if (!other.equals(s.node()) && !down.contains(other)) cluster.connect(s.node(), other);
+                cluster.runtime().send(controllers.get(s.node()), new SimController.Boot());
+            }
             case LabAction.Partition p -> cluster.partition(p.groups());
-            case LabAction.Heal h -> cluster.heal();
+            case LabAction.Heal h -> {
+                cluster.heal();
+                // A node that is down stays out of reach: healing the network does not start it.
+                for (var d : down) for (var other : names) if (!other.equals(d) && cluster.connected(d, other)) cluster.disconnect(d, other);
+            }
             case LabAction.DelayLink d -> {
                 cluster.delay(d.a(), d.b(), d.ms());
                 delays.put(key(d.a(), d.b()), d.ms());
@@ -95,6 +117,6 @@ final class ClusterRun {
                 globals.add(new ClusterView.GlobalName(n, name, pid.toString(), path == null ? "" : path));
             });
         }
-        return new ClusterView(names, links, globals);
+        return new ClusterView(names, links, globals, List.copyOf(down));
     }
 }

@@ -7,12 +7,16 @@ import java.util.Optional;
  * What a cluster run looks like now, for drawing: its nodes, the link between every pair (up or
  * cut, its delay) and, per node, the global names that node knows and which process holds each.
  */
-public record ClusterView(List<String> nodes, List<Link> links, List<GlobalName> names) {
+public record ClusterView(List<String> nodes, List<Link> links, List<GlobalName> names, List<String> down) {
     public ClusterView {
         nodes = List.copyOf(nodes);
         links = List.copyOf(links);
         names = List.copyOf(names);
+        down = List.copyOf(down);
     }
+
+    /** Whether the node was taken down (stop_node) and is not back. */
+    public boolean isDown(String node) { return down.contains(node); }
 
     /** The connection between nodes a and b (a before b in node order). */
     public record Link(String a, String b, boolean up, long delayMs) {}

@@ -28,6 +28,8 @@ final class LabInputs {
             case LabAction.RunDemo d -> "run the " + d.demo().word + " demonstration on " + d.target();
             case LabAction.Partition p -> "split the network into " + String.join(" | ", p.groups().stream().map(g -> String.join(", ", g)).toList());
             case LabAction.Heal h -> "heal the network";
+            case LabAction.StopNode s -> "take node " + s.node() + " down (every process on it exits)";
+            case LabAction.StartNode s -> "bring node " + s.node() + " back up";
             case LabAction.DelayLink d -> d.ms() == 0 ? "take the delay off the link " + d.a() + "–" + d.b()
                     : "delay the link " + d.a() + "–" + d.b() + " by " + d.ms() + " ms";
             case LabAction.CallFrom c -> "call " + c.target() + " from node " + c.node() + " (timeout " + c.timeoutMs() + " ms)";
@@ -36,6 +38,11 @@ final class LabInputs {
 
     /** In the controller: the clock jumps here; everything else is work for the target worker (a cast, as a request would be). */
     static void perform(ProcessContext ctx, Design design, ProcessBook book, Pid target, LabAction action) {
+        perform(ctx, design, book, target, action, "");
+    }
+
+    /** prefix: "" on a single node, "b:" for node b's copy of the tree in a cluster (the task supervisor is that node's). */
+    static void perform(ProcessContext ctx, Design design, ProcessBook book, Pid target, LabAction action, String prefix) {
         if (action instanceof LabAction.JumpSystemTime j) {
             var clock = ctx.node().simulation().virtualClock();
             clock.jumpSystemTime(j.byMs());
@@ -44,7 +51,7 @@ final class LabInputs {
         }
         if (target == null) return;
         String taskSupervisor = action instanceof LabAction.FanOut f ? LabAction.taskSupervisorBeside(design, f.target()).orElse("") : "";
-        GenServers.cast(ctx, target, new LabWork.Job(action, taskSupervisor));
+        GenServers.cast(ctx, target, new LabWork.Job(action, taskSupervisor.isEmpty() ? "" : prefix + taskSupervisor));
     }
 
     /** The fault script's inputs and the design's lab steps, in time order (a fault step first at the same ms). */

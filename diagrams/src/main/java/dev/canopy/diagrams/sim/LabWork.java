@@ -58,6 +58,8 @@ final class LabWork {
             case LabAction.JumpSystemTime j -> { } // the controller jumps the clock; no worker is involved
             case LabAction.Partition p -> { } // the network's steps are the session's: no worker is involved
             case LabAction.Heal h -> { }
+            case LabAction.StopNode s -> { }
+            case LabAction.StartNode s -> { }
             case LabAction.DelayLink d -> { }
             case LabAction.CallFrom c -> { } // a client process makes the call (SimController)
         }

@@ -61,13 +61,21 @@ final class SimController {
 
     void run(ProcessContext ctx) {
         ctx.trapExit(true);
-        var rootPath = prefix + design.root().id();
-        var result = tree.startLink(ctx, rootPath, design.root());
-        report.accept(new Started(rootPath, result, ctx.monotonicMillis()));
+        boot(ctx);
         while (true) {
             var message = ctx.receive();
             if (message instanceof SimInput input) perform(ctx, input);
+            if (message instanceof Boot) boot(ctx);
         }
+    }
+
+    /** Sent to a node's controller when its node comes back up (a cluster run): it starts the tree again. */
+    record Boot() {}
+
+    private void boot(ProcessContext ctx) {
+        var rootPath = prefix + design.root().id();
+        var result = tree.startLink(ctx, rootPath, design.root());
+        report.accept(new Started(rootPath, result, ctx.monotonicMillis()));
     }
 
     private void perform(ProcessContext ctx, SimInput input) {
@@ -129,7 +137,7 @@ final class SimController {
                 if (book.lessons.takeDown(d.target()) && pid != null) ctx.send(pid, new SimWorker.DependencyLost());
             }
             case SimInput.DependencyUp u -> book.lessons.bringUp(u.target());
-            case SimInput.Lab l -> LabInputs.perform(ctx, design, book, pid, l.action());
+            case SimInput.Lab l -> LabInputs.perform(ctx, design, book, pid, l.action(), prefix);
         }
     }
 

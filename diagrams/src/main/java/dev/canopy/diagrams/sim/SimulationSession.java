@@ -138,7 +138,7 @@ public final class SimulationSession implements AutoCloseable {
         if (clusterRun == null) {
             node.send(controller, input);
         } else if (ClusterRun.isNetwork(input)) {
-            clusterRun.perform((SimInput.Lab) input);
+            clusterRun.perform((SimInput.Lab) input, book, design.root().id());
         } else {
             node.send(clusterRun.controllerFor(input), input);
         }

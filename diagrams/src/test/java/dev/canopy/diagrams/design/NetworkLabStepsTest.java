@@ -34,12 +34,16 @@ class NetworkLabStepsTest {
                 [{"at_ms": 100, "do": "partition", "groups": [["a"], ["b", "c"]]},
                  {"at_ms": 200, "do": "delay_link", "between": ["a", "c"], "ms": 400},
                  {"at_ms": 300, "do": "call_from", "node": "c", "target": "root/s"},
-                 {"at_ms": 400, "do": "heal"}]""")).design();
+                 {"at_ms": 400, "do": "heal"},
+                 {"at_ms": 500, "do": "stop_node", "node": "b"},
+                 {"at_ms": 600, "do": "start_node", "node": "b"}]""")).design();
         assertThat(d.labSteps()).extracting(LabStep::action).containsExactly(
                 new LabAction.Partition("root", List.of(List.of("a"), List.of("b", "c"))),
                 new LabAction.DelayLink("root", "a", "c", 400),
                 new LabAction.CallFrom("root/s", "c", 5000),
-                new LabAction.Heal("root"));
+                new LabAction.Heal("root"),
+                new LabAction.StopNode("root", "b"),
+                new LabAction.StartNode("root", "b"));
         assertThat(DesignValidator.validate(d)).noneMatch(DesignProblem::isError);
         var again = loaded(DesignWriter.write(d)).design();
         assertThat(again.labSteps()).isEqualTo(d.labSteps());

@@ -125,4 +125,66 @@ class GlobalSingletonLessonTest {
             assertThat(s.log()).extracting(SimEvent::text).contains("you: kill b:root/scheduler");
         }
     }
+
+    @Test
+    void theAlternativeOnTheSameSplit_oneProcessPerNodeNeverFailsACallerAndNothingIsKilled() {
+        var single = lesson();
+        var perNode = LessonSamplesTest.sample("per_node_worker");
+        assertThat(perNode.labSteps()).isEqualTo(single.labSteps());
+        try (var s = LessonSamplesTest.played(perNode, 7000)) {
+            var answered = calls(s);
+            assertThat(answered).hasSize(5).allMatch(c -> c.contains("answered"));
+            // Every client reaches its own node's copy, split or not.
+            assertThat(answered).allMatch(c -> c.matches("\\d+ a client on (\\w) called \\1:root/scheduler: answered by <\\d+\\.\\d+\\.0> on \\1 after 100 ms"));
+            assertThat(s.log()).noneMatch(e -> e.kind() == SimEvent.Kind.GLOBAL);
+            for (var n : List.of("a", "b", "c")) assertThat(s.states().get(n + ":root/scheduler").restarts()).isZero();
+            assertThat(s.log()).extracting(SimEvent::text).anyMatch(t -> t.startsWith("partition:")).anyMatch(t -> t.startsWith("heal:"));
+        }
+    }
+
+    @Test
+    void aLessonOfOneNodeRunOnTwoNodes_playsItsLabStepsOnTheFirstNodesCopy() {
+        var oneNode = LessonSamplesTest.sample("task_fanout");
+        List<String> single, first;
+        try (var s = LessonSamplesTest.played(oneNode, 3900)) {
+            single = s.log().stream().filter(e -> e.kind() == SimEvent.Kind.CALL).map(e -> e.atMs() + " " + e.text()).toList();
+        }
+        try (var s = LessonSamplesTest.played(oneNode.withClusterNodes(2), 3900)) {
+            first = s.localLog().stream().filter(e -> e.kind() == SimEvent.Kind.CALL).map(e -> e.atMs() + " " + e.text()).toList();
+            assertThat(s.log()).filteredOn(e -> e.path().startsWith("b:")).noneMatch(e -> e.kind() == SimEvent.Kind.CALL);
+        }
+        // The same work at the same times (pids differ: node b's tree runs too; a's task supervisor is named a:root/tasks).
+        assertThat(first).hasSameSizeAs(single).isNotEmpty();
+        for (int i = 0; i < single.size(); i++) {
+            assertThat(first.get(i).replaceAll("<\\d+\\.\\d+\\.0>", "<pid>").replace("a:root/", "root/")).isEqualTo(single.get(i).replaceAll("<\\d+\\.\\d+\\.0>", "<pid>"));
+        }
+    }
+
+    @Test
+    void theHoldersNodeGoesDown_aSurvivorTakesTheNameOver_andTheNodeComesBackAsAStandby() {
+        var start = SimulationSession.start(lesson(), 1);
+        try (var s = ((SimulationSession.Start.Running) start).session()) {
+            s.inject(new SimInput.Lab("root", new LabAction.StopNode("root", "a")));
+            s.advance(10);
+            for (var p : List.of("a:root", "a:root/scheduler", "a:root/local_worker")) {
+                assertThat(s.states().get(p).status()).as(p).isNotEqualTo(NodeStatus.RUNNING);
+            }
+            var v = s.cluster().orElseThrow();
+            assertThat(v.isDown("a")).isTrue();
+            assertThat(v.links()).filteredOn(l -> l.a().equals("a")).noneMatch(ClusterView.Link::up);
+            // b and c stay connected: one of them holds the name, the other stands by behind it.
+            assertThat(seenOn(v, "b")).isEqualTo(seenOn(v, "c")).isIn("b:root/scheduler", "c:root/scheduler");
+            assertThat(seenOn(v, "a")).isEqualTo("(none)");
+
+            s.inject(new SimInput.Lab("root", new LabAction.StartNode("root", "a")));
+            s.advance(10);
+            v = s.cluster().orElseThrow();
+            assertThat(v.isDown("a")).isFalse();
+            assertThat(v.links()).allMatch(ClusterView.Link::up);
+            assertThat(s.states().get("a:root/scheduler").status()).isEqualTo(NodeStatus.RUNNING);
+            assertThat(seenOn(v, "a")).isEqualTo(seenOn(v, "b")).isNotEqualTo("a:root/scheduler");
+            assertThat(s.log()).extracting(SimEvent::text).anyMatch(t -> t.startsWith("global:register_name(Cluster.Scheduler) => {:error, "
+                    + "{:already_started, ") && t.contains("scheduler@a stays up as a standby"));
+        }
+    }
 }

@@ -121,10 +121,11 @@ final class ClusterStrip extends Region {
     }
 
     private void drawNode(GraphicsContext g, String n, double x, double y, Color text, Color muted) {
-        boolean alone = view.links().stream().noneMatch(l -> l.up() && (l.a().equals(n) || l.b().equals(n)));
-        g.setFill(CanvasRenderer.color(theme, StyleToken.BACKGROUND));
+        boolean isDown = view.isDown(n);
+        boolean alone = !isDown && view.links().stream().noneMatch(l -> l.up() && (l.a().equals(n) || l.b().equals(n)));
+        g.setFill(isDown ? CanvasRenderer.color(theme, StyleToken.GAUGE_TRACK) : CanvasRenderer.color(theme, StyleToken.BACKGROUND));
         g.fillOval(x - RADIUS, y - RADIUS, 2 * RADIUS, 2 * RADIUS);
-        g.setStroke(CanvasRenderer.color(theme, alone ? StyleToken.STATE_GAVE_UP : StyleToken.NODE_SUPERVISOR));
+        g.setStroke(CanvasRenderer.color(theme, isDown ? StyleToken.STATE_EXITED : alone ? StyleToken.STATE_GAVE_UP : StyleToken.NODE_SUPERVISOR));
         g.setLineWidth(2.5);
         g.strokeOval(x - RADIUS, y - RADIUS, 2 * RADIUS, 2 * RADIUS);
         g.setFill(text);
@@ -134,6 +135,11 @@ final class ClusterStrip extends Region {
         g.setFont(Font.font(null, FontWeight.NORMAL, 11));
         double ty = y + RADIUS + 13;
         var names = view.names().stream().map(ClusterView.GlobalName::name).distinct().toList();
+        if (isDown) {
+            g.setFill(muted);
+            g.fillText("node down", x, ty);
+            return;
+        }
         for (String name : names) {
             var seen = view.seenOn(n, name);
             String line;

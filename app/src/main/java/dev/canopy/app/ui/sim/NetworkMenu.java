@@ -43,6 +43,14 @@ final class NetworkMenu {
         }
         out.add(item("Heal the network", "net-heal", () -> vm.inject(lab(root, new LabAction.Heal(root)))));
         out.add(new SeparatorMenuItem());
+        var cluster = vm.clusterProperty().get();
+        for (String n : nodes) {
+            boolean isDown = cluster != null && cluster.isDown(n);
+            out.add(isDown
+                    ? item("Bring node " + n + " back up", "net-start-" + n, () -> vm.inject(lab(root, new LabAction.StartNode(root, n))))
+                    : item("Take node " + n + " down", "net-stop-" + n, () -> vm.inject(lab(root, new LabAction.StopNode(root, n)))));
+        }
+        out.add(new SeparatorMenuItem());
         Menu delay = new Menu("Delay a link…");
         delay.setId("net-delay");
         for (int i = 0; i < nodes.size(); i++) {

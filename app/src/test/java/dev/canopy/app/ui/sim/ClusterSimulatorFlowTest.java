@@ -132,5 +132,15 @@ class ClusterSimulatorFlowTest {
                 .anyMatch(t -> t.matches("global: kept <0\\.\\d+\\.0> \\(scheduler@a\\), killed <1\\.\\d+\\.0> \\(scheduler@b\\).*"));
         assertThat(run.inputs()).hasSize(2);
         shoot(canvas.getScene(), "cluster-healed.png");
+
+        // The holder's whole node goes down: b takes the name over; a comes back as a standby.
+        WaitForAsyncUtils.asyncFx(() -> menu[0] = FaultMenu.forNode(run, SimVisualMapper.CLUSTER_KEY, f -> { })).get();
+        fire(menu[0], "net-stop-a");
+        waitUntil(() -> strip.shown().isDown("a") && sublabel(canvas, "b:root/scheduler", "holds the name"));
+        assertThat(canvas.visual("a:root/scheduler").orElseThrow().state()).isNotEqualTo(dev.canopy.diagrams.render.StyleToken.STATE_RUNNING);
+        shoot(canvas.getScene(), "cluster-node-down.png");
+        WaitForAsyncUtils.asyncFx(() -> menu[0] = FaultMenu.forNode(run, SimVisualMapper.CLUSTER_KEY, f -> { })).get();
+        fire(menu[0], "net-start-a");
+        waitUntil(() -> !strip.shown().isDown("a") && sublabel(canvas, "a:root/scheduler", "standby"));
     }
 }
