@@ -50,7 +50,8 @@ import javafx.stage.Stage;
  * <li>{@code _pulses_per_s} (frames the window drew per second) and {@code _pulse_gap_ms_p95}
  * (time between pulses);
  * <li>{@code _canvas_whole_frames_per_s} and {@code _canvas_partial_frames_per_s}: tree canvas
- * frames drawn whole, and frames that repainted only their damaged areas;
+ * frames drawn whole, and frames that repainted only their damaged areas, and
+ * {@code _canvas_shapes_per_partial_frame} (display-list shapes such a frame repainted);
  * <li>{@code _events_per_s} (simulator log lines, each an engine event explained: exit, restart,
  * input) and {@code _kills_per_s};
  * <li>{@code _cpu_ms_per_s_fx}, {@code _render}, {@code _engine}: CPU time per second of the FX
@@ -182,7 +183,7 @@ public final class StormBench implements Bench {
         long kills0 = kills.get();
         long pulses0 = FxBench.onFx(() -> FramePump.get().pulses());
         var canvas = ((SimulatorView) stage.getScene().getRoot()).canvas();
-        long[] frames0 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames()});
+        long[] frames0 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames(), canvas.repainted()[2]});
         Runnable afterLayout = () -> {
             if (pulseStart[0] != 0) whole.add((System.nanoTime() - pulseStart[0]) / 1e6);
         };
@@ -210,17 +211,7 @@ public final class StormBench implements Bench {
         long seq1 = FxBench.onFx(() -> lastSeq(vm));
         long kills1 = kills.get();
         long pulses1 = FxBench.onFx(() -> FramePump.get().pulses());
-        long[] frames1 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames()});
-        if (Boolean.getBoolean("canopy.storm.debug")) {
-            FxBench.onFx(() -> {
-                long[] r = canvas.repainted();
-                System.err.println("partial frames " + canvas.partialFrames() + " tiles " + r[0] + " areas " + r[1] + " shapes " + r[2]);
-                for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
-                    System.err.println("window " + w.getClass().getSimpleName() + " " + w.getWidth() + "x" + w.getHeight() + " showing " + w.isShowing());
-                }
-                return null;
-            });
-        }
+        long[] frames1 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames(), canvas.repainted()[2]});
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         storming.set(false);
         storm.join();
@@ -239,6 +230,9 @@ public final class StormBench implements Bench {
         gaps.percentiles(out, p + "_pulse_gap_ms");
         Stats.line(out, p + "_canvas_whole_frames_per_s", (frames1[0] - frames0[0]) / seconds, "frames/s");
         Stats.line(out, p + "_canvas_partial_frames_per_s", (frames1[1] - frames0[1]) / seconds, "frames/s");
+        if (frames1[1] > frames0[1]) {
+            Stats.line(out, p + "_canvas_shapes_per_partial_frame", (frames1[2] - frames0[2]) / (double) (frames1[1] - frames0[1]), "shapes");
+        }
         Stats.line(out, p + "_cpu_ms_per_s_fx", (cpu1[0] - cpu0[0]) / 1e6 / seconds, "ms/s");
         if (renderId >= 0) Stats.line(out, p + "_cpu_ms_per_s_render", (cpu1[1] - cpu0[1]) / 1e6 / seconds, "ms/s");
         Stats.line(out, p + "_cpu_ms_per_s_engine", (cpu1[2] - cpu0[2]) / 1e6 / seconds, "ms/s");

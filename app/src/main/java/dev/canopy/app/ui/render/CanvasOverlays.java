@@ -242,7 +242,8 @@ final class CanvasOverlays {
         double bh = Math.max(3, layout.height(v) * scale);
         double minX = x - 7, minY = y - 7, maxX = x + bw + 7, maxY = y + bh + 7;
         if (scale >= 0.25 && !f.text.isEmpty()) {
-            double tw = FlashLabel.width(f.text, 11);
+            // the pill, or the text when its glyphs run wider than the pill's estimate (up to 0.8 em each)
+            double tw = Math.max(FlashLabel.width(f.text, 11), f.text.length() * 11 * 0.8 + 4);
             minX = Math.min(minX, x + bw / 2 - tw / 2 - 3);
             maxX = Math.max(maxX, x + bw / 2 + tw / 2 + 3);
             minY = Math.min(minY, y - 27);

@@ -39,7 +39,9 @@ import javafx.scene.layout.Region;
  * <p>Work is proportional to change: the layout is recomputed only when the structure changes
  * ({@link #setTree}), a status change only restyles nodes ({@link #restyle}), and nothing is
  * drawn unless something marked the canvas dirty; the dirty flag is checked once per pulse by
- * the {@link FramePump}. When the structure changes, nodes glide from their old places to the
+ * the {@link FramePump}. A frame after a restyle, a selection or a flash repaints only the tiles
+ * where its display list differs from the one on the canvas, and where overlays start, fade a
+ * step or end ({@link FrameDamage}); a camera move, a new layout or a new look redraws it whole. When the structure changes, nodes glide from their old places to the
  * new ones over {@link #ANIMATION_MS}, matched by their stable key (the design path), so a
  * restarted process (new pid, same path) stays in place and only changes colour.
  *

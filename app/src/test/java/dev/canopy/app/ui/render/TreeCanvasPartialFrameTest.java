@@ -125,4 +125,26 @@ class TreeCanvasPartialFrameTest {
         onFx(() -> canvas.restyle(List.of(visual("root/pool/w_7", StyleToken.STATE_RUNNING, 1, "<0.1000.0>"))));
         assertPartialFrameMatchesWholeRedraw("ended flashes");
     }
+
+    @Test
+    void a_flash_with_its_reason_is_painted_and_painted_over_at_full_detail() {
+        LayoutTree t = tree();
+        onFx(() -> {
+            List<NodeVisual> all = new ArrayList<>();
+            for (int i = 0; i < t.size(); i++) all.add(visual(t.key(i), StyleToken.STATE_RUNNING, 0, "<0." + i + ".0>"));
+            canvas.setTree(t, all);
+            canvas.fit();
+            canvas.zoomTo(1);
+            canvas.centreOn("root/pool/w_5");
+            canvas.renderIfDirty();
+        });
+        onFx(() -> {
+            canvas.restyle(List.of(visual("root/pool/w_5", StyleToken.STATE_RESTARTING, 1, "restarting")));
+            canvas.flash("root/pool/w_5", "{:shutdown, {:bad_thing, WWWW_MMMM}}", StyleToken.STATE_RESTARTING);
+        });
+        assertPartialFrameMatchesWholeRedraw("a flash with a long reason");
+        now[0] += (long) (TreeCanvas.FLASH_MS * 1e6) + 1;
+        onFx(() -> canvas.restyle(List.of(visual("root/pool/w_5", StyleToken.STATE_RUNNING, 1, "<0.500.0>"))));
+        assertPartialFrameMatchesWholeRedraw("the reason gone");
+    }
 }
