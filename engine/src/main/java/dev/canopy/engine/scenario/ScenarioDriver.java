@@ -32,10 +32,18 @@ final class ScenarioDriver {
     /** Kinds of every path, for choosing the supervisor API: static tree plus dynamic children. */
     private final Map<String, NodeKind> kinds = new HashMap<>();
     private final String rootPath;
+    /** How many times further apart the steps run than their {@code at_ms} say (markers keep the file's times). */
+    private final int spacing;
 
     ScenarioDriver(Scenario scenario, TraceRecorder trace) {
+        this(scenario, trace, 1);
+    }
+
+    ScenarioDriver(Scenario scenario, TraceRecorder trace, int spacing) {
+        if (spacing < 1) throw new IllegalArgumentException("step spacing must be at least 1, not " + spacing);
         this.scenario = scenario;
         this.trace = trace;
+        this.spacing = spacing;
         this.builder = new TreeBuilder(trace);
         this.rootPath = scenario.tree().id();
         index(rootPath, scenario.tree());
@@ -59,7 +67,7 @@ final class ScenarioDriver {
         int k = 0;
         for (var step : scenario.steps()) {
             k++;
-            long wait = t0 + step.atMs() - ctx.monotonicMillis();
+            long wait = t0 + step.atMs() * spacing - ctx.monotonicMillis();
             if (wait > 0) ctx.sleep(wait);
             trace.line("-- step " + k + " @" + step.atMs() + " " + step.action().describe()
                     + (step.unordered() ? " (unordered)" : ""));

@@ -28,10 +28,20 @@ public final class ScenarioRunner {
      * Only scenarios whose outcome does not depend on timing give the deterministic trace here.
      */
     public static List<String> traceLive(Scenario scenario, long timeoutMs) throws InterruptedException {
+        return traceLive(scenario, timeoutMs, 1);
+    }
+
+    /**
+     * {@link #traceLive(Scenario, long)} with the steps {@code spacing} times further apart in real
+     * time (the trace's step markers keep the file's times). For scenarios decided by causal order
+     * alone the trace must not change; the wider gaps keep a step's effects ahead of the next
+     * step's marker on a machine so loaded that a carrier thread waits 100 ms or more for a core.
+     */
+    public static List<String> traceLive(Scenario scenario, long timeoutMs, int spacing) throws InterruptedException {
         try (var node = Node.live()) {
             var trace = new TraceRecorder();
             node.events().addListener(trace::onEvent);
-            var driverPid = node.spawn(new ScenarioDriver(scenario, trace)::run);
+            var driverPid = node.spawn(new ScenarioDriver(scenario, trace, spacing)::run);
             long deadline = node.clock().monotonicMillis() + timeoutMs;
             while (node.isAlive(driverPid)) {
                 if (node.clock().monotonicMillis() > deadline) {
