@@ -64,7 +64,7 @@ class LabStepsTest {
                 "f.canopy.json:6: at $.lab_steps[0].collect: error: collect must be one of await_many, yield_many, async_nolink, not 'await_all'",
                 "f.canopy.json:6: at $.lab_steps[0].shards: error: shards must list at least one shard (its number of items)",
                 "f.canopy.json:7: at $.lab_steps[1].at_ms: error: at_ms must not decrease: 50 comes after 100",
-                "f.canopy.json:7: at $.lab_steps[1].do: error: do must be one of fan_out, request, timed_job, jump_system_time, demo, partition, heal, delay_link, call_from, not 'teleport'",
+                "f.canopy.json:7: at $.lab_steps[1].do: error: do must be one of fan_out, request, timed_job, jump_system_time, demo, partition, heal, delay_link, call_from, stop_node, start_node, not 'teleport'",
                 "f.canopy.json:8: at $.lab_steps[2].by_ms: error: 'by_ms' does not apply to a timed_job step",
                 "f.canopy.json:8: at $.lab_steps[2].target: error: target must be a path from the root such as root/worker, not 'elsewhere/agg'",
                 "f.canopy.json:8: at $.lab_steps[2].work_ms: error: work_ms must be a non-negative integer, not -1",
