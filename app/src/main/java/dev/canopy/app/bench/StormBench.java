@@ -173,12 +173,16 @@ public final class StormBench implements Bench {
         Samples tasksCpu = new Samples();
         Samples whole = new Samples();
         Samples gaps = new Samples();
+        java.util.Map<String, Samples[]> stages = new java.util.concurrent.ConcurrentSkipListMap<>(); // per task: wall, cpu
         long[] pulseStart = {0, 0}; // this pulse's start, the previous pulse's start
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long fxId = FxBench.onFx(() -> Thread.currentThread().threadId());
         long renderId = threadNamed("QuantumRenderer");
         long engineId = threadNamed("canopy-sim-" + design().name()); // the newest: this run's
+        if (threads.isThreadContentionMonitoringSupported()) threads.setThreadContentionMonitoringEnabled(true);
         long[] cpu0 = {threads.getThreadCpuTime(fxId), cpuOf(threads, renderId), cpuOf(threads, engineId)};
+        long[] fxWaits0 = fxWaits(threads, fxId);
+        long gc0 = gcMillis();
         long seq0 = FxBench.onFx(() -> lastSeq(vm));
         long kills0 = kills.get();
         long pulses0 = FxBench.onFx(() -> FramePump.get().pulses());
@@ -196,6 +200,11 @@ public final class StormBench implements Bench {
                 tasks.add(wall / 1e6);
                 tasksCpu.add(cpu / 1e6);
             });
+            FramePump.get().setOnStage((name, wall, cpu) -> {
+                Samples[] s = stages.computeIfAbsent(name, n -> new Samples[] {new Samples(), new Samples()});
+                s[0].add(wall / 1e6);
+                s[1].add(cpu / 1e6);
+            });
             stage.getScene().addPostLayoutPulseListener(afterLayout);
             return null;
         });
@@ -203,10 +212,13 @@ public final class StormBench implements Bench {
         Thread.sleep(measureMs);
         FxBench.onFx(() -> {
             FramePump.get().setOnPulse(null);
+            FramePump.get().setOnStage(null);
             stage.getScene().removePostLayoutPulseListener(afterLayout);
             return null;
         });
         double seconds = (System.nanoTime() - t0) / 1e9;
+        long[] fxWaits1 = fxWaits(threads, fxId);
+        long gc1 = gcMillis();
         long[] cpu1 = {threads.getThreadCpuTime(fxId), cpuOf(threads, renderId), cpuOf(threads, engineId)};
         long seq1 = FxBench.onFx(() -> lastSeq(vm));
         long kills1 = kills.get();
@@ -224,6 +236,15 @@ public final class StormBench implements Bench {
         tasks.report(out, p + "_fx_ms_per_pulse");
         tasksCpu.report(out, p + "_fx_cpu_ms_per_pulse");
         whole.percentiles(out, p + "_fx_pulse_ms");
+        for (var e : stages.entrySet()) {
+            e.getValue()[0].percentiles(out, p + "_stage_" + e.getKey().replace('-', '_') + "_ms");
+            e.getValue()[1].percentiles(out, p + "_stage_" + e.getKey().replace('-', '_') + "_cpu_ms");
+        }
+        Stats.line(out, p + "_gc_ms_per_s", (gc1 - gc0) / seconds, "ms/s");
+        if (fxWaits0[0] >= 0) {
+            Stats.line(out, p + "_fx_blocked_ms_per_s", (fxWaits1[0] - fxWaits0[0]) / seconds, "ms/s");
+            Stats.line(out, p + "_fx_waited_ms_per_s", (fxWaits1[1] - fxWaits0[1]) / seconds, "ms/s");
+        }
         Stats.line(out, p + "_events_per_s", (seq1 - seq0) / seconds, "events/s");
         Stats.line(out, p + "_kills_per_s", (kills1 - kills0) / seconds, "kills/s");
         Stats.line(out, p + "_pulses_per_s", (pulses1 - pulses0) / seconds, "pulses/s");
@@ -237,6 +258,20 @@ public final class StormBench implements Bench {
         if (renderId >= 0) Stats.line(out, p + "_cpu_ms_per_s_render", (cpu1[1] - cpu0[1]) / 1e6 / seconds, "ms/s");
         Stats.line(out, p + "_cpu_ms_per_s_engine", (cpu1[2] - cpu0[2]) / 1e6 / seconds, "ms/s");
         Stats.line(out, p + "_load_average", load, "load");
+    }
+
+    /** ms the FX thread spent blocked on monitors and waiting (parked), or -1 when not measured. */
+    private static long[] fxWaits(ThreadMXBean threads, long fxId) {
+        var info = threads.getThreadInfo(fxId);
+        if (info == null || info.getBlockedTime() < 0) return new long[] {-1, -1};
+        return new long[] {info.getBlockedTime(), info.getWaitedTime()};
+    }
+
+    /** ms all collectors spent collecting so far (pauses included). */
+    private static long gcMillis() {
+        long sum = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) sum += Math.max(0, gc.getCollectionTime());
+        return sum;
     }
 
     private static long cpuOf(ThreadMXBean threads, long id) {

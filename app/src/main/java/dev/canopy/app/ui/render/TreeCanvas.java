@@ -69,7 +69,7 @@ public final class TreeCanvas extends Region {
     private final PositionAnimation animation = new PositionAnimation();
     private final CanvasOverlays overlays = new CanvasOverlays();
     private final TreeCanvasInput input = new TreeCanvasInput(this);
-    private final FramePump.Task frameTask = this::frame;
+    private final FramePump.Task frameTask = FramePump.Task.named("tree-canvas", this::frame);
     private final ObjectProperty<String> selectedKey = new SimpleObjectProperty<>(this, "selectedKey");
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
     /** Keys the user collapsed; kept across new trees (a restart, an edit) while the key exists. */
