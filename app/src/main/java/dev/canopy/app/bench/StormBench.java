@@ -183,6 +183,7 @@ public final class StormBench implements Bench {
         long[] cpu0 = {threads.getThreadCpuTime(fxId), cpuOf(threads, renderId), cpuOf(threads, engineId)};
         long[] fxWaits0 = fxWaits(threads, fxId);
         long gc0 = gcMillis();
+        double[] offCpu = {0}; // frame-task wall time not on the FX thread's CPU, summed
         long seq0 = FxBench.onFx(() -> lastSeq(vm));
         long kills0 = kills.get();
         long pulses0 = FxBench.onFx(() -> FramePump.get().pulses());
@@ -198,6 +199,7 @@ public final class StormBench implements Bench {
                 pulseStart[1] = start;
                 pulseStart[0] = start;
                 tasks.add(wall / 1e6);
+                offCpu[0] += Math.max(0, wall - cpu) / 1e6;
                 tasksCpu.add(cpu / 1e6);
             });
             FramePump.get().setOnStage((name, wall, cpu) -> {
@@ -208,8 +210,10 @@ public final class StormBench implements Bench {
             stage.getScene().addPostLayoutPulseListener(afterLayout);
             return null;
         });
+        long[] queued0 = {runQueueWaitNanos("JavaFX Applicat"), runQueueWaitNanos("QuantumRenderer")};
         long t0 = System.nanoTime();
         Thread.sleep(measureMs);
+        long[] queued1 = {runQueueWaitNanos("JavaFX Applicat"), runQueueWaitNanos("QuantumRenderer")};
         FxBench.onFx(() -> {
             FramePump.get().setOnPulse(null);
             FramePump.get().setOnStage(null);
@@ -240,6 +244,9 @@ public final class StormBench implements Bench {
             e.getValue()[0].percentiles(out, p + "_stage_" + e.getKey().replace('-', '_') + "_ms");
             e.getValue()[1].percentiles(out, p + "_stage_" + e.getKey().replace('-', '_') + "_cpu_ms");
         }
+        Stats.line(out, p + "_fx_tasks_off_cpu_ms_per_s", offCpu[0] / seconds, "ms/s");
+        if (queued0[0] >= 0 && queued1[0] >= 0) Stats.line(out, p + "_fx_runqueue_wait_ms_per_s", (queued1[0] - queued0[0]) / 1e6 / seconds, "ms/s");
+        if (queued0[1] >= 0 && queued1[1] >= 0) Stats.line(out, p + "_render_runqueue_wait_ms_per_s", (queued1[1] - queued0[1]) / 1e6 / seconds, "ms/s");
         Stats.line(out, p + "_gc_ms_per_s", (gc1 - gc0) / seconds, "ms/s");
         if (fxWaits0[0] >= 0) {
             Stats.line(out, p + "_fx_blocked_ms_per_s", (fxWaits1[0] - fxWaits0[0]) / seconds, "ms/s");
@@ -265,6 +272,23 @@ public final class StormBench implements Bench {
         var info = threads.getThreadInfo(fxId);
         if (info == null || info.getBlockedTime() < 0) return new long[] {-1, -1};
         return new long[] {info.getBlockedTime(), info.getWaitedTime()};
+    }
+
+    /**
+     * ns a thread of this process (by its kernel name, which the JVM truncates to 15 characters)
+     * has spent runnable but waiting for a core, from Linux's /proc/self/task/N/schedstat; -1 elsewhere.
+     * On a loaded machine this is where a frame task's wall time goes beyond its CPU time.
+     */
+    private static long runQueueWaitNanos(String comm) {
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (var t : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                if (!java.nio.file.Files.readString(t.resolve("comm")).strip().equals(comm)) continue;
+                return Long.parseLong(java.nio.file.Files.readString(t.resolve("schedstat")).strip().split(" ")[1]);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1; // not Linux, or the thread is gone: the figure is left out
+        }
+        return -1;
     }
 
     /** ms all collectors spent collecting so far (pauses included). */
