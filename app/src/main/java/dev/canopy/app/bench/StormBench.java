@@ -19,6 +19,7 @@ import dev.canopy.diagrams.design.Design;
 import dev.canopy.diagrams.design.DynamicSupervisorNode;
 import dev.canopy.diagrams.design.SupervisorNode;
 import dev.canopy.diagrams.design.WorkerNode;
+import dev.canopy.diagrams.render.FrameDamage;
 import dev.canopy.diagrams.sim.SimEvent;
 import dev.canopy.diagrams.sim.SimInput;
 import javafx.scene.Scene;
@@ -188,7 +189,7 @@ public final class StormBench implements Bench {
         long kills0 = kills.get();
         long pulses0 = FxBench.onFx(() -> FramePump.get().pulses());
         var canvas = ((SimulatorView) stage.getScene().getRoot()).canvas();
-        long[] frames0 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames(), canvas.repainted()[2]});
+        long[] frames0 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames(), canvas.repainted()[2], canvas.repainted()[0]});
         Runnable afterLayout = () -> {
             if (pulseStart[0] != 0) whole.add((System.nanoTime() - pulseStart[0]) / 1e6);
         };
@@ -227,7 +228,8 @@ public final class StormBench implements Bench {
         long seq1 = FxBench.onFx(() -> lastSeq(vm));
         long kills1 = kills.get();
         long pulses1 = FxBench.onFx(() -> FramePump.get().pulses());
-        long[] frames1 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames(), canvas.repainted()[2]});
+        long[] frames1 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames(), canvas.repainted()[2], canvas.repainted()[0]});
+        double canvasTiles = FxBench.onFx(() -> Math.ceil(canvas.getWidth() / FrameDamage.DEFAULT_TILE_PX) * Math.ceil(canvas.getHeight() / FrameDamage.DEFAULT_TILE_PX));
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         storming.set(false);
         storm.join();
@@ -260,6 +262,9 @@ public final class StormBench implements Bench {
         Stats.line(out, p + "_canvas_partial_frames_per_s", (frames1[1] - frames0[1]) / seconds, "frames/s");
         if (frames1[1] > frames0[1]) {
             Stats.line(out, p + "_canvas_shapes_per_partial_frame", (frames1[2] - frames0[2]) / (double) (frames1[1] - frames0[1]), "shapes");
+            // how much of the canvas a partial frame repaints: whether splitting it into smaller canvases could shrink what Prism uploads
+            Stats.line(out, p + "_canvas_damaged_share_per_partial_frame",
+                    100 * (frames1[3] - frames0[3]) / (double) (frames1[1] - frames0[1]) / canvasTiles, "%");
         }
         Stats.line(out, p + "_cpu_ms_per_s_fx", (cpu1[0] - cpu0[0]) / 1e6 / seconds, "ms/s");
         if (renderId >= 0) Stats.line(out, p + "_cpu_ms_per_s_render", (cpu1[1] - cpu0[1]) / 1e6 / seconds, "ms/s");
