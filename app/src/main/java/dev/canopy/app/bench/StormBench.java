@@ -189,7 +189,7 @@ public final class StormBench implements Bench {
         long kills0 = kills.get();
         long pulses0 = FxBench.onFx(() -> FramePump.get().pulses());
         var canvas = ((SimulatorView) stage.getScene().getRoot()).canvas();
-        long[] frames0 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames(), canvas.repainted()[2], canvas.repainted()[0]});
+        long[] frames0 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames(), canvas.repainted()[2], canvas.repainted()[0], canvas.repainted()[3]});
         Runnable afterLayout = () -> {
             if (pulseStart[0] != 0) whole.add((System.nanoTime() - pulseStart[0]) / 1e6);
         };
@@ -228,7 +228,7 @@ public final class StormBench implements Bench {
         long seq1 = FxBench.onFx(() -> lastSeq(vm));
         long kills1 = kills.get();
         long pulses1 = FxBench.onFx(() -> FramePump.get().pulses());
-        long[] frames1 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames(), canvas.repainted()[2], canvas.repainted()[0]});
+        long[] frames1 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames(), canvas.repainted()[2], canvas.repainted()[0], canvas.repainted()[3]});
         double canvasTiles = FxBench.onFx(() -> Math.ceil(canvas.getWidth() / FrameDamage.DEFAULT_TILE_PX) * Math.ceil(canvas.getHeight() / FrameDamage.DEFAULT_TILE_PX));
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         storming.set(false);
@@ -265,6 +265,8 @@ public final class StormBench implements Bench {
             // how much of the canvas a partial frame repaints: whether splitting it into smaller canvases could shrink what Prism uploads
             Stats.line(out, p + "_canvas_damaged_share_per_partial_frame",
                     100 * (frames1[3] - frames0[3]) / (double) (frames1[1] - frames0[1]) / canvasTiles, "%");
+            Stats.line(out, p + "_canvas_bands_touched_per_partial_frame",
+                    (frames1[4] - frames0[4]) / (double) (frames1[1] - frames0[1]), "of " + dev.canopy.app.ui.render.TreeCanvas.BANDS);
         }
         Stats.line(out, p + "_cpu_ms_per_s_fx", (cpu1[0] - cpu0[0]) / 1e6 / seconds, "ms/s");
         if (renderId >= 0) Stats.line(out, p + "_cpu_ms_per_s_render", (cpu1[1] - cpu0[1]) / 1e6 / seconds, "ms/s");
