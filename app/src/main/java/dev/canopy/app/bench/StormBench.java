@@ -52,7 +52,14 @@ import javafx.stage.Stage;
  * (time between pulses);
  * <li>{@code _canvas_whole_frames_per_s} and {@code _canvas_partial_frames_per_s}: tree canvas
  * frames drawn whole, and frames that repainted only their damaged areas, and
- * {@code _canvas_shapes_per_partial_frame} (display-list shapes such a frame repainted);
+ * {@code _canvas_shapes_per_partial_frame} (display-list shapes such a frame repainted),
+ * {@code _canvas_damaged_share_per_partial_frame} (% of the canvas's tiles) and
+ * {@code _canvas_bands_touched_per_partial_frame} (of {@link dev.canopy.app.ui.render.TreeCanvas#BANDS});
+ * <li>where a pulse's time goes: {@code _stage_<task>_ms} and {@code _stage_<task>_cpu_ms}
+ * (p50, p95, p99 of each frame task: sim_pull, tree_canvas, log, timeline),
+ * {@code _fx_tasks_off_cpu_ms_per_s}, {@code _fx_runqueue_wait_ms_per_s} and
+ * {@code _render_runqueue_wait_ms_per_s} (runnable but waiting for a core; Linux only),
+ * {@code _fx_blocked_ms_per_s}, {@code _fx_waited_ms_per_s} and {@code _gc_ms_per_s};
  * <li>{@code _events_per_s} (simulator log lines, each an engine event explained: exit, restart,
  * input) and {@code _kills_per_s};
  * <li>{@code _cpu_ms_per_s_fx}, {@code _render}, {@code _engine}: CPU time per second of the FX
