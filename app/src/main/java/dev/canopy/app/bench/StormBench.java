@@ -19,6 +19,7 @@ import dev.canopy.diagrams.design.Design;
 import dev.canopy.diagrams.design.DynamicSupervisorNode;
 import dev.canopy.diagrams.design.SupervisorNode;
 import dev.canopy.diagrams.design.WorkerNode;
+import dev.canopy.diagrams.render.FrameDamage;
 import dev.canopy.diagrams.sim.SimEvent;
 import dev.canopy.diagrams.sim.SimInput;
 import javafx.scene.Scene;
@@ -51,7 +52,14 @@ import javafx.stage.Stage;
  * (time between pulses);
  * <li>{@code _canvas_whole_frames_per_s} and {@code _canvas_partial_frames_per_s}: tree canvas
  * frames drawn whole, and frames that repainted only their damaged areas, and
- * {@code _canvas_shapes_per_partial_frame} (display-list shapes such a frame repainted);
+ * {@code _canvas_shapes_per_partial_frame} (display-list shapes such a frame repainted),
+ * {@code _canvas_damaged_share_per_partial_frame} (% of the canvas's tiles) and
+ * {@code _canvas_bands_touched_per_partial_frame} (of {@link dev.canopy.app.ui.render.TreeCanvas#BANDS});
+ * <li>where a pulse's time goes: {@code _stage_<task>_ms} and {@code _stage_<task>_cpu_ms}
+ * (p50, p95, p99 of each frame task: sim_pull, tree_canvas, log, timeline),
+ * {@code _fx_tasks_off_cpu_ms_per_s}, {@code _fx_runqueue_wait_ms_per_s} and
+ * {@code _render_runqueue_wait_ms_per_s} (runnable but waiting for a core; Linux only),
+ * {@code _fx_blocked_ms_per_s}, {@code _fx_waited_ms_per_s} and {@code _gc_ms_per_s};
  * <li>{@code _events_per_s} (simulator log lines, each an engine event explained: exit, restart,
  * input) and {@code _kills_per_s};
  * <li>{@code _cpu_ms_per_s_fx}, {@code _render}, {@code _engine}: CPU time per second of the FX
@@ -173,17 +181,22 @@ public final class StormBench implements Bench {
         Samples tasksCpu = new Samples();
         Samples whole = new Samples();
         Samples gaps = new Samples();
+        java.util.Map<String, Samples[]> stages = new java.util.concurrent.ConcurrentSkipListMap<>(); // per task: wall, cpu
         long[] pulseStart = {0, 0}; // this pulse's start, the previous pulse's start
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long fxId = FxBench.onFx(() -> Thread.currentThread().threadId());
         long renderId = threadNamed("QuantumRenderer");
         long engineId = threadNamed("canopy-sim-" + design().name()); // the newest: this run's
+        if (threads.isThreadContentionMonitoringSupported()) threads.setThreadContentionMonitoringEnabled(true);
         long[] cpu0 = {threads.getThreadCpuTime(fxId), cpuOf(threads, renderId), cpuOf(threads, engineId)};
+        long[] fxWaits0 = fxWaits(threads, fxId);
+        long gc0 = gcMillis();
+        double[] offCpu = {0}; // frame-task wall time not on the FX thread's CPU, summed
         long seq0 = FxBench.onFx(() -> lastSeq(vm));
         long kills0 = kills.get();
         long pulses0 = FxBench.onFx(() -> FramePump.get().pulses());
         var canvas = ((SimulatorView) stage.getScene().getRoot()).canvas();
-        long[] frames0 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames(), canvas.repainted()[2]});
+        long[] frames0 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames(), canvas.repainted()[2], canvas.repainted()[0], canvas.repainted()[3]});
         Runnable afterLayout = () -> {
             if (pulseStart[0] != 0) whole.add((System.nanoTime() - pulseStart[0]) / 1e6);
         };
@@ -194,24 +207,36 @@ public final class StormBench implements Bench {
                 pulseStart[1] = start;
                 pulseStart[0] = start;
                 tasks.add(wall / 1e6);
+                offCpu[0] += Math.max(0, wall - cpu) / 1e6;
                 tasksCpu.add(cpu / 1e6);
+            });
+            FramePump.get().setOnStage((name, wall, cpu) -> {
+                Samples[] s = stages.computeIfAbsent(name, n -> new Samples[] {new Samples(), new Samples()});
+                s[0].add(wall / 1e6);
+                s[1].add(cpu / 1e6);
             });
             stage.getScene().addPostLayoutPulseListener(afterLayout);
             return null;
         });
+        long[] queued0 = {runQueueWaitNanos("JavaFX Applicat"), runQueueWaitNanos("QuantumRenderer")};
         long t0 = System.nanoTime();
         Thread.sleep(measureMs);
+        long[] queued1 = {runQueueWaitNanos("JavaFX Applicat"), runQueueWaitNanos("QuantumRenderer")};
         FxBench.onFx(() -> {
             FramePump.get().setOnPulse(null);
+            FramePump.get().setOnStage(null);
             stage.getScene().removePostLayoutPulseListener(afterLayout);
             return null;
         });
         double seconds = (System.nanoTime() - t0) / 1e9;
+        long[] fxWaits1 = fxWaits(threads, fxId);
+        long gc1 = gcMillis();
         long[] cpu1 = {threads.getThreadCpuTime(fxId), cpuOf(threads, renderId), cpuOf(threads, engineId)};
         long seq1 = FxBench.onFx(() -> lastSeq(vm));
         long kills1 = kills.get();
         long pulses1 = FxBench.onFx(() -> FramePump.get().pulses());
-        long[] frames1 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames(), canvas.repainted()[2]});
+        long[] frames1 = FxBench.onFx(() -> new long[] {canvas.fullFrames(), canvas.partialFrames(), canvas.repainted()[2], canvas.repainted()[0], canvas.repainted()[3]});
+        double canvasTiles = FxBench.onFx(() -> Math.ceil(canvas.getWidth() / FrameDamage.DEFAULT_TILE_PX) * Math.ceil(canvas.getHeight() / FrameDamage.DEFAULT_TILE_PX));
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         storming.set(false);
         storm.join();
@@ -224,6 +249,18 @@ public final class StormBench implements Bench {
         tasks.report(out, p + "_fx_ms_per_pulse");
         tasksCpu.report(out, p + "_fx_cpu_ms_per_pulse");
         whole.percentiles(out, p + "_fx_pulse_ms");
+        for (var e : stages.entrySet()) {
+            e.getValue()[0].percentiles(out, p + "_stage_" + e.getKey().replace('-', '_') + "_ms");
+            e.getValue()[1].percentiles(out, p + "_stage_" + e.getKey().replace('-', '_') + "_cpu_ms");
+        }
+        Stats.line(out, p + "_fx_tasks_off_cpu_ms_per_s", offCpu[0] / seconds, "ms/s");
+        if (queued0[0] >= 0 && queued1[0] >= 0) Stats.line(out, p + "_fx_runqueue_wait_ms_per_s", (queued1[0] - queued0[0]) / 1e6 / seconds, "ms/s");
+        if (queued0[1] >= 0 && queued1[1] >= 0) Stats.line(out, p + "_render_runqueue_wait_ms_per_s", (queued1[1] - queued0[1]) / 1e6 / seconds, "ms/s");
+        Stats.line(out, p + "_gc_ms_per_s", (gc1 - gc0) / seconds, "ms/s");
+        if (fxWaits0[0] >= 0) {
+            Stats.line(out, p + "_fx_blocked_ms_per_s", (fxWaits1[0] - fxWaits0[0]) / seconds, "ms/s");
+            Stats.line(out, p + "_fx_waited_ms_per_s", (fxWaits1[1] - fxWaits0[1]) / seconds, "ms/s");
+        }
         Stats.line(out, p + "_events_per_s", (seq1 - seq0) / seconds, "events/s");
         Stats.line(out, p + "_kills_per_s", (kills1 - kills0) / seconds, "kills/s");
         Stats.line(out, p + "_pulses_per_s", (pulses1 - pulses0) / seconds, "pulses/s");
@@ -232,11 +269,47 @@ public final class StormBench implements Bench {
         Stats.line(out, p + "_canvas_partial_frames_per_s", (frames1[1] - frames0[1]) / seconds, "frames/s");
         if (frames1[1] > frames0[1]) {
             Stats.line(out, p + "_canvas_shapes_per_partial_frame", (frames1[2] - frames0[2]) / (double) (frames1[1] - frames0[1]), "shapes");
+            // how much of the canvas a partial frame repaints: whether splitting it into smaller canvases could shrink what Prism uploads
+            Stats.line(out, p + "_canvas_damaged_share_per_partial_frame",
+                    100 * (frames1[3] - frames0[3]) / (double) (frames1[1] - frames0[1]) / canvasTiles, "%");
+            Stats.line(out, p + "_canvas_bands_touched_per_partial_frame",
+                    (frames1[4] - frames0[4]) / (double) (frames1[1] - frames0[1]), "of " + dev.canopy.app.ui.render.TreeCanvas.BANDS);
         }
         Stats.line(out, p + "_cpu_ms_per_s_fx", (cpu1[0] - cpu0[0]) / 1e6 / seconds, "ms/s");
         if (renderId >= 0) Stats.line(out, p + "_cpu_ms_per_s_render", (cpu1[1] - cpu0[1]) / 1e6 / seconds, "ms/s");
         Stats.line(out, p + "_cpu_ms_per_s_engine", (cpu1[2] - cpu0[2]) / 1e6 / seconds, "ms/s");
         Stats.line(out, p + "_load_average", load, "load");
+    }
+
+    /** ms the FX thread spent blocked on monitors and waiting (parked), or -1 when not measured. */
+    private static long[] fxWaits(ThreadMXBean threads, long fxId) {
+        var info = threads.getThreadInfo(fxId);
+        if (info == null || info.getBlockedTime() < 0) return new long[] {-1, -1};
+        return new long[] {info.getBlockedTime(), info.getWaitedTime()};
+    }
+
+    /**
+     * ns a thread of this process (by its kernel name, which the JVM truncates to 15 characters)
+     * has spent runnable but waiting for a core, from Linux's /proc/self/task/N/schedstat; -1 elsewhere.
+     * On a loaded machine this is where a frame task's wall time goes beyond its CPU time.
+     */
+    private static long runQueueWaitNanos(String comm) {
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (var t : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                if (!java.nio.file.Files.readString(t.resolve("comm")).strip().equals(comm)) continue;
+                return Long.parseLong(java.nio.file.Files.readString(t.resolve("schedstat")).strip().split(" ")[1]);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1; // not Linux, or the thread is gone: the figure is left out
+        }
+        return -1;
+    }
+
+    /** ms all collectors spent collecting so far (pauses included). */
+    private static long gcMillis() {
+        long sum = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) sum += Math.max(0, gc.getCollectionTime());
+        return sum;
     }
 
     private static long cpuOf(ThreadMXBean threads, long id) {

@@ -15,6 +15,25 @@ public final class FramePump {
     @FunctionalInterface
     public interface Task {
         void frame(long now);
+
+        /** This task with a name, under which the storm benchmark reports its share of a pulse. */
+        static Task named(String name, Task task) {
+            return new Named(name, task);
+        }
+    }
+
+    /** A task with the name its per-stage timings carry. */
+    private record Named(String name, Task task) implements Task {
+        @Override
+        public void frame(long now) {
+            task.frame(now);
+        }
+    }
+
+    /** Receives each task's part of a pulse (for benchmarks): its name, wall-clock ns and FX-thread CPU ns. */
+    @FunctionalInterface
+    public interface StageListener {
+        void stage(String name, long wallNanos, long cpuNanos);
     }
 
     private static final FramePump INSTANCE = new FramePump();
@@ -31,6 +50,7 @@ public final class FramePump {
     private long totalWorkNanos;
     private long pulses;
     private PulseListener onPulse;
+    private StageListener onStage;
     /** Measures each pulse's FX-thread work (for the storm benchmark), never decides anything. */
     private final dev.canopy.app.ui.time.Ticker ticker = dev.canopy.app.ui.time.Ticker.system();
     private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -82,7 +102,17 @@ public final class FramePump {
         boolean cpu = onPulse != null && threads.isCurrentThreadCpuTimeSupported();
         long cpu0 = cpu ? threads.getCurrentThreadCpuTime() : 0;
         long start = ticker.nanos();
-        for (Task t : List.copyOf(tasks)) t.frame(now);
+        StageListener stages = cpu ? onStage : null;
+        for (Task t : List.copyOf(tasks)) {
+            if (stages == null) {
+                t.frame(now);
+                continue;
+            }
+            long c0 = threads.getCurrentThreadCpuTime();
+            long w0 = ticker.nanos();
+            t.frame(now);
+            stages.stage(t instanceof Named n ? n.name() : "task", ticker.nanos() - w0, threads.getCurrentThreadCpuTime() - c0);
+        }
         lastWorkNanos = ticker.nanos() - start;
         lastCpuNanos = cpu ? threads.getCurrentThreadCpuTime() - cpu0 : 0;
         totalWorkNanos += lastWorkNanos;
@@ -93,6 +123,11 @@ public final class FramePump {
     /** Receives each pulse's FX-thread work (for benchmarks); null to stop. */
     public void setOnPulse(PulseListener listener) {
         onPulse = listener;
+    }
+
+    /** Receives each task's part of every pulse while a pulse listener is set (for benchmarks); null to stop. */
+    public void setOnStage(StageListener listener) {
+        onStage = listener;
     }
 
     /** FX-thread time the last pulse's tasks took, in ns. */

@@ -69,7 +69,7 @@ public final class TreeCanvas extends Region {
     private final PositionAnimation animation = new PositionAnimation();
     private final CanvasOverlays overlays = new CanvasOverlays();
     private final TreeCanvasInput input = new TreeCanvasInput(this);
-    private final FramePump.Task frameTask = this::frame;
+    private final FramePump.Task frameTask = FramePump.Task.named("tree-canvas", this::frame);
     private final ObjectProperty<String> selectedKey = new SimpleObjectProperty<>(this, "selectedKey");
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
     /** Keys the user collapsed; kept across new trees (a restart, an edit) while the key exists. */
@@ -97,6 +97,10 @@ public final class TreeCanvas extends Region {
     private long repaintedTiles;
     private long repaintedAreas;
     private long repaintedShapes;
+    /** Over all partial frames: how many of {@link #BANDS} horizontal bands of the canvas their areas touched. */
+    private long repaintedBands;
+    /** Bands the benchmark divides the canvas into, to tell whether smaller canvases would shrink what a frame uploads. */
+    public static final int BANDS = 8;
     private long lastDrawNanos;
 
     /** A right-click on a node: its key and the screen point to open a menu at. */
@@ -485,9 +489,9 @@ public final class TreeCanvas extends Region {
         return partialFrames;
     }
 
-    /** Over all partial frames: tiles, areas and shapes repainted (for benchmarks). */
+    /** Over all partial frames: tiles, areas, shapes and bands (of {@link #BANDS}) repainted (for benchmarks). */
     public long[] repainted() {
-        return new long[] {repaintedTiles, repaintedAreas, repaintedShapes};
+        return new long[] {repaintedTiles, repaintedAreas, repaintedShapes, repaintedBands};
     }
 
     private void frame(long now) {
@@ -554,10 +558,24 @@ public final class TreeCanvas extends Region {
                 g.restore();
             }
             partialFrames++;
+            repaintedBands += bandsTouched(damage.areas(), h);
         }
         fullRedraw = false;
         shown = displacement == null ? list : null;
         miniMap.draw(now, layout, visuals, camera, getWidth(), getHeight(), theme, renderOptions);
+    }
+
+    /** How many of {@link #BANDS} equal horizontal bands of a canvas this high the areas touch. */
+    static int bandsTouched(java.util.List<FrameDamage.Area> areas, double height) {
+        boolean[] touched = new boolean[BANDS];
+        for (FrameDamage.Area a : areas) {
+            int first = (int) Math.clamp(Math.floor(a.y() / height * BANDS), 0, BANDS - 1);
+            int last = (int) Math.clamp(Math.ceil(a.maxY() / height * BANDS) - 1, first, BANDS - 1);
+            for (int b = first; b <= last; b++) touched[b] = true;
+        }
+        int n = 0;
+        for (boolean t : touched) if (t) n++;
+        return n;
     }
 
     public boolean isAnimating() {

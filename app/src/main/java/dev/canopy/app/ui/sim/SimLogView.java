@@ -108,7 +108,7 @@ public final class SimLogView extends VBox {
         vm.kindFilterProperty().addListener((o, a, b) -> lines.syncNow());
         vm.nodeFilterProperty().addListener((o, a, b) -> lines.syncNow());
         vm.textFilterProperty().addListener((o, a, b) -> lines.syncNow());
-        refresh = now -> lines.sync();
+        refresh = FramePump.Task.named("log", now -> lines.sync());
         sceneProperty().addListener((o, was, now) -> {
             if (now != null) FramePump.get().add(refresh); else FramePump.get().remove(refresh);
         });

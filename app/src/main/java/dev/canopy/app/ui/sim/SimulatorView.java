@@ -41,7 +41,7 @@ public final class SimulatorView extends BorderPane {
         getStyleClass().add("simulator-view");
         canvas.setId("sim-canvas");
         timeline = new TimelineView(vm);
-        pull = vm::frame;
+        pull = FramePump.Task.named("sim-pull", vm::frame);
         vm.canvasUpdateProperty().addListener((o, a, u) -> apply(u));
         canvas.selectedKeyProperty().addListener((o, a, b) -> {
             if (b != null) vm.selectedPathProperty().set(b);

@@ -27,7 +27,7 @@ public final class TimelineView extends Region {
     static final double HEIGHT = 46;
     private final SimulatorViewModel vm;
     private final Canvas canvas = new Canvas();
-    private final FramePump.Task task = now -> redrawIfDirty();
+    private final FramePump.Task task = FramePump.Task.named("timeline", now -> redrawIfDirty());
     private Theme theme = Theme.light();
     private final Ticker ticker;
     private boolean dirty = true;

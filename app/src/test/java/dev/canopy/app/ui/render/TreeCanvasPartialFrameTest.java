@@ -147,4 +147,15 @@ class TreeCanvasPartialFrameTest {
         onFx(() -> canvas.restyle(List.of(visual("root/pool/w_5", StyleToken.STATE_RUNNING, 1, "<0.500.0>"))));
         assertPartialFrameMatchesWholeRedraw("the reason gone");
     }
+
+    @Test
+    void bandsTouchedCountsEachBandAnAreaReachesOnce() {
+        // a canvas 800 high in 8 bands of 100: one area inside band 0, one straddling bands 3 and 4, one again in band 4
+        var areas = List.of(new dev.canopy.diagrams.render.FrameDamage.Area(0, 10, 32, 32),
+                new dev.canopy.diagrams.render.FrameDamage.Area(64, 380, 32, 40),
+                new dev.canopy.diagrams.render.FrameDamage.Area(96, 432, 32, 32));
+        assertThat(TreeCanvas.bandsTouched(areas, 800)).isEqualTo(3);
+        assertThat(TreeCanvas.bandsTouched(List.of(new dev.canopy.diagrams.render.FrameDamage.Area(0, 0, 800, 800)), 800)).isEqualTo(8);
+        assertThat(TreeCanvas.bandsTouched(List.of(), 800)).isZero();
+    }
 }
