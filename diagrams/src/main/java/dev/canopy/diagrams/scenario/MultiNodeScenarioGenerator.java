@@ -23,13 +23,15 @@ import dev.canopy.engine.random.RandomSource;
  *   <li>while the cluster is split, a call, monitor, monitor_node or link may try to reach a node
  *       it cannot (an auto-connect attempt that is refused): such steps get a call timeout of
  *       {@value #SPLIT_CALL_TIMEOUT_MS} ms and {@value #AFTER_SPLIT_REACH_MS} ms before the next step;</li>
- *   <li>partitions are clean (every node in exactly one group) and only from a full mesh; the
- *       cluster is healed before it is split again. No {@code disconnect}: an overlapping cut is
+ *   <li>partitions are clean (every node in exactly one group), at most one per scenario: the
+ *       OTP runner partitions with {@code net_kernel:allow/1}, which can only widen, so after a
+ *       heal a second partition is undone by the next auto-connect on OTP. No {@code disconnect}: an overlapping cut is
  *       resolved by global in an order OTP leaves to timing (the recordings saw both outcomes);</li>
  *   <li>a process id is never reused, a process never links to itself, and the process that links
  *       is one that is surely alive (the OTP harness asks it to link);</li>
  *   <li>with three nodes, a partition is a|b|c or a|b,c only: after a,b|c OTP's global sometimes
- *       cuts a-b as well and sometimes not.</li>
+ *       cuts a-b as well and sometimes not; during a|b,c nothing goes between b and c (global
+ *       cut them, but OTP reconnects them on demand: an auto-connect Canopy does not model).</li>
  * </ul>
  * Whatever still races is caught by running OTP more than once (conformance/differential).
  */
@@ -50,6 +52,10 @@ public final class MultiNodeScenarioGenerator {
     /** Processes that may have died (killed, linked, or holding a global name): never a link's target. */
     private final Set<ProcessRef> mayBeDead = new HashSet<>();
     private boolean split;
+    /** A partition happened: the OTP runner's net_kernel:allow/1 only ever widens, so a second one would not hold. */
+    private boolean partitioned;
+    /** The split is a|b,c on three nodes, after which global has cut b-c as well. */
+    private boolean bcCutByGlobal;
     private int nextId = 1;
 
     private MultiNodeScenarioGenerator(long seed) {
@@ -91,6 +97,35 @@ public final class MultiNodeScenarioGenerator {
     }
 
     private Action action() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Action a = anyAction();
+            if (!reachesAcrossGlobalCut(a)) return a;
+        }
+        return new MultiNodeScenario.Nodes(node());
+    }
+
+    /**
+     * During a|b,c OTP's global also cuts b-c, but net_kernel:allow still lets b and c connect,
+     * so a call, monitor, monitor_node or link between b and c connects them again on OTP (an
+     * auto-connect) while Canopy keeps the pair apart: not generated (see the report of the
+     * multi-node differential test; Canopy does not model auto-connect yet).
+     */
+    private boolean reachesAcrossGlobalCut(Action a) {
+        if (!split || !bcCutByGlobal) return false;
+        return switch (a) {
+            case MultiNodeScenario.Call c -> c.target() instanceof MultiNodeScenario.ProcessTarget t && betweenBAndC(c.from(), t.process().node());
+            case MultiNodeScenario.Monitor m -> betweenBAndC(m.on(), m.target().node());
+            case MultiNodeScenario.MonitorNode m -> betweenBAndC(m.on(), m.node());
+            case MultiNodeScenario.Link l -> betweenBAndC(l.target().node(), l.to().node());
+            default -> false;
+        };
+    }
+
+    private static boolean betweenBAndC(String x, String y) {
+        return (x.equals("b") && y.equals("c")) || (x.equals("c") && y.equals("b"));
+    }
+
+    private Action anyAction() {
         int roll = random.nextInt(100);
         if (roll < 10) return spawn();
         if (roll < 17) {
@@ -113,7 +148,9 @@ public final class MultiNodeScenarioGenerator {
                 split = false;
                 return new MultiNodeScenario.Heal();
             }
+            if (partitioned) return new MultiNodeScenario.Nodes(node());
             split = true;
+            partitioned = true;
             return partition();
         }
         if (roll < 95) return new MultiNodeScenario.Nodes(node());
@@ -171,6 +208,7 @@ public final class MultiNodeScenarioGenerator {
             } else {
                 groups.add(List.of(nodes.get(0)));
                 groups.add(nodes.subList(1, nodes.size()));
+                bcCutByGlobal = true;
             }
         }
         return new MultiNodeScenario.Partition(groups);
