@@ -55,23 +55,12 @@ class MultiNodeScenarioGeneratorTest {
     }
 
     @Property(tries = 300)
-    void one_clean_partition_at_most_and_nothing_across_globals_cut(@ForAll long seed) {
+    void one_clean_partition_at_most_from_a_full_mesh(@ForAll long seed) {
         MultiNodeScenario s = MultiNodeScenarioGenerator.generate("g", seed);
         assertThat(s.nodes()).hasSizeBetween(2, 3);
         assertThat(s.steps()).filteredOn(st -> st.action() instanceof MultiNodeScenario.Partition).hasSizeLessThanOrEqualTo(1);
         boolean split = false;
-        boolean bcCut = false;
         for (Step step : s.steps()) {
-            if (bcCut) {
-                List<String> between = switch (step.action()) {
-                    case MultiNodeScenario.Call c when c.target() instanceof MultiNodeScenario.ProcessTarget t -> List.of(c.from(), t.process().node());
-                    case MultiNodeScenario.Monitor m -> List.of(m.on(), m.target().node());
-                    case MultiNodeScenario.MonitorNode m -> List.of(m.on(), m.node());
-                    case MultiNodeScenario.Link l -> List.of(l.target().node(), l.to().node());
-                    default -> List.of();
-                };
-                assertThat(between).as("a step between b and c during a|b,c").isNotIn(List.of("b", "c"), List.of("c", "b"));
-            }
             assertThat(step.action()).isNotInstanceOf(MultiNodeScenario.Disconnect.class);
             if (step.action() instanceof MultiNodeScenario.Partition p) {
                 assertThat(split).as("partition only from a full mesh").isFalse();
@@ -81,12 +70,10 @@ class MultiNodeScenarioGeneratorTest {
                 // Three nodes: a|b|c or a|b,c only (a,b|c is left to timing on OTP).
                 assertThat(p.groups().getFirst()).containsExactly("a");
                 split = true;
-                bcCut = p.groups().size() == 2 && s.nodes().size() == 3;
             }
             if (step.action() instanceof MultiNodeScenario.Heal) {
                 assertThat(split).as("heal only a split cluster").isTrue();
                 split = false;
-                bcCut = false;
             }
             if (step.action() instanceof MultiNodeScenario.Overlap) assertThat(split).isTrue();
         }
