@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import dev.canopy.diagrams.scenario.MultiNodeScenarioGenerator;
+import dev.canopy.diagrams.scenario.MultiNodeScenarioWriter;
 import dev.canopy.diagrams.scenario.ScenarioGenerator;
 import dev.canopy.diagrams.scenario.ScenarioWriter;
 import picocli.CommandLine;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code canopy gen-scenarios --seed S --count N --out DIR}: writes N random conformance
  * scenarios ({@code gen_S_I.json}, I from {@code --first}) for the differential test against
- * real OTP (conformance/differential). Hidden: a tool for the project, not for users.
+ * real OTP (conformance/differential); with {@code --multinode}, multi-node scenarios
+ * ({@code gen_mn_S_I.json}, conformance/MULTINODE-FORMAT.md) instead. Hidden: a tool for the project, not for users.
  */
 @Command(
         name = "gen-scenarios",
@@ -41,6 +44,9 @@ public final class GenScenariosCommand implements Callable<Integer> {
     @Option(names = "--first", paramLabel = "I", defaultValue = "0", description = "Index of the first case (default: ${DEFAULT-VALUE}).")
     int first;
 
+    @Option(names = "--multinode", description = "Write multi-node scenarios (2-3 nodes, partitions, global names).")
+    boolean multinode;
+
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Directory to write into (created if missing).")
     Path out;
 
@@ -55,8 +61,11 @@ public final class GenScenariosCommand implements Callable<Integer> {
         try {
             Files.createDirectories(out);
             for (int i = first; i < first + count; i++) {
-                String name = caseName(seed, i);
-                String json = ScenarioWriter.write(ScenarioGenerator.generate(name, ScenarioGenerator.caseSeed(seed, i)));
+                String name = multinode ? multiNodeCaseName(seed, i) : caseName(seed, i);
+                long caseSeed = ScenarioGenerator.caseSeed(seed, i);
+                String json = multinode
+                        ? MultiNodeScenarioWriter.write(MultiNodeScenarioGenerator.generate(name, caseSeed))
+                        : ScenarioWriter.write(ScenarioGenerator.generate(name, caseSeed));
                 Path target = out.resolve(name + ".json");
                 Path tmp = Files.createTempFile(out, "." + name + ".", ".tmp");
                 Files.writeString(tmp, json, StandardCharsets.UTF_8);
@@ -73,5 +82,10 @@ public final class GenScenariosCommand implements Callable<Integer> {
     /** {@code gen_S_IIII}: the run seed and the case index, enough to generate the case again. */
     static String caseName(long seed, int index) {
         return String.format(Locale.ROOT, "gen_%d_%04d", seed, index);
+    }
+
+    /** {@code gen_mn_S_IIII}: a multi-node case, named like {@link #caseName}. */
+    static String multiNodeCaseName(long seed, int index) {
+        return String.format(Locale.ROOT, "gen_mn_%d_%04d", seed, index);
     }
 }

@@ -60,7 +60,7 @@ final class OverlapPrevention implements Distribution.Observer {
             int remove = at == r.lost() ? r.reporter() : r.lost();
             if (remove != at && net.connected(at, remove)) {
                 net.emit(new Event.OverlapPrevented(net.name(at), net.name(remove)));
-                net.cut(at, remove);
+                net.drop(at, remove); // not refused: OTP auto-connects the pair on the next signal
             }
         }
         seen.clear(); // op numbers are never reused: nothing later can repeat a handled report

@@ -20,9 +20,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * its own; signals of one pair of nodes keep FIFO order whatever the delays do), cut and made
  * again. A cut breaks every link across it with {@code noconnection}, fires every monitor
  * across it with {@code DOWN noconnection}, sends {nodedown, N} to monitor_node watchers and
- * loses what was in flight on it. A signal to a node that is not connected is dropped; a link or
- * monitor to a process there gets {@code noconnection} at once (the auto-connect fails: every
- * cut stays until {@link #connect}, as with {@code net_kernel:allow/1}).
+ * loses what was in flight on it. A cut made by {@link #cut} is refused from then on (as with
+ * {@code net_kernel:allow/1}) until {@link #connect}: a signal to a node that is not connected is
+ * dropped; a link or monitor to a process there gets {@code noconnection} at once; the
+ * auto-connect fails. A connection dropped by {@link #drop} (global's overlap prevention) is not
+ * refused: the next signal, link, monitor or monitor_node across it connects the pair again
+ * (Erlang's auto-connect), as OTP 25 does (conformance/multinode/mn_autoconnect_after_global_cut).
  * Signals from an outside pid (id 0: tests, drivers, the UI) are local to the target's node.
  * Rules: every method takes the node lock; the observers are called with it held.
  */
@@ -47,6 +50,8 @@ public final class Distribution {
     private final Node node;
     private final List<String> names;
     private final boolean[][] connected;
+    /** Per pair: a cut that refuses connection attempts (net_kernel:allow/1) until connect. */
+    private final boolean[][] refused;
     private final long[][] delayMs;
     /** Per ordered pair: when the last signal sent on it arrives (FIFO under changing delays). */
     private final long[][] lastArrival;
@@ -60,6 +65,7 @@ public final class Distribution {
         this.names = List.copyOf(names);
         int n = names.size();
         connected = new boolean[n][n];
+        refused = new boolean[n][n];
         delayMs = new long[n][n];
         lastArrival = new long[n][n];
         generation = new long[n][n];
@@ -158,6 +164,20 @@ public final class Distribution {
     public boolean cut(int initiator, int other) {
         node.lock.lock();
         try {
+            if (initiator != other) refused[initiator][other] = refused[other][initiator] = true;
+            return drop(initiator, other);
+        } finally {
+            node.lock.unlock();
+        }
+    }
+
+    /**
+     * Cuts the connection initiator–other without refusing a new one (what global does to
+     * prevent overlapping partitions): the next signal across it connects the pair again.
+     */
+    public boolean drop(int initiator, int other) {
+        node.lock.lock();
+        try {
             if (initiator == other || !connected[initiator][other]) return false;
             connected[initiator][other] = connected[other][initiator] = false;
             generation[initiator][other]++;
@@ -179,7 +199,9 @@ public final class Distribution {
     public boolean connect(int a, int b) {
         node.lock.lock();
         try {
-            if (a == b || connected[a][b]) return false;
+            if (a == b) return false;
+            refused[a][b] = refused[b][a] = false;
+            if (connected[a][b]) return false;
             connected[a][b] = connected[b][a] = true;
             node.events().emit(new Event.ConnectionUp(name(a), name(b)));
             for (var o : observers) o.connected(a, b);
@@ -205,7 +227,7 @@ public final class Distribution {
         node.lock.lock();
         try {
             if (watcher.node() == n) return;
-            if (connected[watcher.node()][n]) nodeWatches.add(new NodeWatch(watcher, n));
+            if (reach(watcher.node(), n)) nodeWatches.add(new NodeWatch(watcher, n));
             else nodeDown(watcher, n);
         } finally {
             node.lock.unlock();
@@ -231,13 +253,13 @@ public final class Distribution {
 
     /** {@code noconnection} when a link or monitor from → to cannot be set up; null when it can. */
     Term unreachable(Pid from, Pid to) {
-        return crosses(from, to) && (!known(to.node()) || !connected[from.node()][to.node()]) ? NOCONNECTION : null;
+        return crosses(from, to) && (!known(to.node()) || !reach(from.node(), to.node())) ? NOCONNECTION : null;
     }
 
     /** Sends a message or signal across the network: after the pair's delay, FIFO, lost on a cut. */
     void route(Pid from, Pid to, Object item) {
         int f = from.node(), t = to.node();
-        if (!known(t) || !connected[f][t]) return; // a pid made up for a node the cluster does not have: nowhere to go
+        if (!known(t) || !reach(f, t)) return; // a pid made up for a node the cluster does not have: nowhere to go
         long now = node.clock().monotonicMillis();
         long at = Math.max(now + delayMs[f][t], lastArrival[f][t]);
         if (at <= now) {
@@ -249,6 +271,14 @@ public final class Distribution {
         node.scheduler().schedule(at, () -> {
             if (generation[f][t] == gen) arrive(to, item);
         });
+    }
+
+    /** Connected now, or connected by this attempt (auto-connect) when the pair does not refuse it. */
+    private boolean reach(int from, int to) {
+        if (from == to || connected[from][to]) return true;
+        if (refused[from][to]) return false;
+        connect(from, to);
+        return true;
     }
 
     private boolean known(int n) { return n >= 0 && n < names.size(); }

@@ -56,6 +56,37 @@ class OverlapPreventionTest {
         }
     }
 
+    /**
+     * OTP 25 (conformance/multinode/mn_autoconnect_after_global_cut, found by the multi-node
+     * differential test): the b-c connection global cut is not refused (b and c allow each
+     * other), so monitor_node from c to b connects them again; a, which net_kernel:allow shuts
+     * out, stays out.
+     */
+    @Test void a_pair_global_cut_connects_again_on_demand_but_a_partitioned_pair_does_not() {
+        try (var cluster = Cluster.deterministic(1, "a", "b", "c")) {
+            var got = new ArrayList<Object>();
+            var w = cluster.spawn("c", ctx -> { while (true) got.add(ctx.receive()); });
+            cluster.runUntilIdle();
+            cluster.partition(List.of(List.of("a"), List.of("b", "c")));
+            cluster.runUntilIdle();
+            assertThat(cluster.nodes("c")).isEmpty();
+
+            cluster.monitorNode(w, "b");
+            cluster.runUntilIdle();
+            assertThat(got).as("the auto-connect to b succeeds: no nodedown").isEmpty();
+            assertThat(cluster.nodes("c")).containsExactly("b");
+            assertThat(cluster.overlaps()).isEmpty();
+
+            cluster.monitorNode(w, "a");
+            cluster.runUntilIdle();
+            assertThat(got).containsExactly(new NodeDown("a"));
+            assertThat(cluster.nodes("a")).isEmpty();
+
+            cluster.heal();
+            assertThat(cluster.nodes("c")).containsExactly("a", "b");
+        }
+    }
+
     /** Whatever pairs are cut, in whatever order, global leaves no overlap behind. */
     @Property(tries = 200)
     void no_overlap_survives_any_sequence_of_cuts(@ForAll @IntRange(min = 3, max = 6) int size,
