@@ -143,7 +143,8 @@ public final class MultiNodeScenarioGenerator {
     /**
      * A link from a process that is surely alive (the harness asks the target process itself to
      * link, which fails if it is gone): never killed, never linked before, never holding a
-     * global name (a clash on heal may kill it). Both ends are then no longer surely alive.
+     * global name (a clash on heal may kill it); the other end too when it is on the same node
+     * (a local link to a dead process raises noproc). Both ends are then no longer surely alive.
      */
     private Action link() {
         List<ProcessRef> alive = processes.stream().filter(p -> !mayBeDead.contains(p)).toList();
@@ -151,6 +152,8 @@ public final class MultiNodeScenarioGenerator {
         ProcessRef target = alive.get(random.nextInt(alive.size()));
         ProcessRef to = process();
         if (target.equals(to)) return spawn();
+        // erlang:link/1 to a dead process on the same node raises noproc in the harness's server.
+        if (to.node().equals(target.node()) && mayBeDead.contains(to)) return spawn();
         mayBeDead.add(target);
         mayBeDead.add(to);
         return new MultiNodeScenario.Link(target, to);

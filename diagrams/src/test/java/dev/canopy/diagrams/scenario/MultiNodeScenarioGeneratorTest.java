@@ -97,6 +97,9 @@ class MultiNodeScenarioGeneratorTest {
                 case MultiNodeScenario.Link l -> {
                     assertThat(l.target()).isNotEqualTo(l.to());
                     assertThat(mayBeDead).as("link from %s", l.target().label()).doesNotContain(l.target());
+                    if (l.to().node().equals(l.target().node())) {
+                        assertThat(mayBeDead).as("local link to %s", l.to().label()).doesNotContain(l.to());
+                    }
                     mayBeDead.add(l.target());
                     mayBeDead.add(l.to());
                     named.add(l.to());

@@ -158,7 +158,8 @@ public final class Distribution {
     }
 
     /**
-     * Cuts the connection initiator–other (erlang:disconnect_node/1 on initiator). Returns false
+     * Cuts the connection initiator–other (erlang:disconnect_node/1 on initiator) and refuses a
+     * new one until {@link #connect} (net_kernel:allow/1, as a partition does). Returns false
      * when they were not connected. Observers hear of it after its effects on processes.
      */
     public boolean cut(int initiator, int other) {
