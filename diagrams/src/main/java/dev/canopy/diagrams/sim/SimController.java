@@ -175,9 +175,10 @@ final class SimController {
      */
     private void callFrom(ProcessContext ctx, dev.canopy.diagrams.design.LabAction.CallFrom c) {
         var worker = DesignPaths.find(design, c.target()).orElse(null);
-        var global = worker instanceof dev.canopy.diagrams.design.WorkerNode w && w.naming() instanceof dev.canopy.diagrams.design.Naming.Global g
-                ? g.name() : null;
-        String target = local(c.target());
+        // A call addressed to a node ({name, :"a@host"}) goes to that node's copy, never through global.
+        var global = c.toNode().isEmpty() && worker instanceof dev.canopy.diagrams.design.WorkerNode w
+                && w.naming() instanceof dev.canopy.diagrams.design.Naming.Global g ? g.name() : null;
+        String target = c.toNode().isEmpty() ? local(c.target()) : NodePaths.qualify(c.toNode(), c.target());
         ctx.spawn(client -> {
             long t0 = client.monotonicMillis();
             String via = global == null ? target : "{:global, " + global + "}";
