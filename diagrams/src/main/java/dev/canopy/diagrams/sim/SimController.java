@@ -171,7 +171,8 @@ final class SimController {
     /**
      * A client on this node calls the worker c names: through its global name when it has one
      * (looked up on this node, so the far side of a cut finds its own copy or none), else this
-     * node's copy. The answer or the caller's exit reason is logged.
+     * node's copy; with to_node, that node's copy ({name, :"a@host"}: a store pinned to one node, a
+     * key's owner). The answer or the caller's exit reason is logged.
      */
     private void callFrom(ProcessContext ctx, dev.canopy.diagrams.design.LabAction.CallFrom c) {
         var worker = DesignPaths.find(design, c.target()).orElse(null);
