@@ -118,9 +118,17 @@ public sealed interface LabAction {
     /**
      * A client on node {@code node} calls the worker at target: a globally named worker through
      * its global name (wherever it lives, as {@code GenServer.call({:global, name}, ...)}), any
-     * other worker's copy on that node.
+     * other worker's copy on that node. {@code toNode}, when not empty, names the node whose copy
+     * is called instead, as {@code GenServer.call({name, :"a@host"}, ...)} does: a store that lives
+     * on one node, or the owner of a key's range under consistent hashing.
      */
-    record CallFrom(String target, String node, long timeoutMs) implements LabAction {
+    record CallFrom(String target, String node, long timeoutMs, String toNode) implements LabAction {
+        public CallFrom {
+            java.util.Objects.requireNonNull(toNode, "toNode");
+        }
+
+        public CallFrom(String target, String node, long timeoutMs) { this(target, node, timeoutMs, ""); }
+
         public String word() { return "call_from"; }
     }
 

@@ -49,6 +49,7 @@ final class LabStepChecks {
                 case LabAction.CallFrom c -> {
                     worker(design, c.target(), at + ".target", problems);
                     NetworkChecks.node(design, c.node(), at + ".node", problems);
+                    if (!c.toNode().isEmpty()) NetworkChecks.node(design, c.toNode(), at + ".to_node", problems);
                 }
             }
         }

@@ -33,7 +33,7 @@ final class LabStepReader {
         OPS.put("partition", new Op(Set.of("groups"), Set.of()));
         OPS.put("heal", new Op(Set.of(), Set.of()));
         OPS.put("delay_link", new Op(Set.of("between", "ms"), Set.of()));
-        OPS.put("call_from", new Op(Set.of("node", "target"), Set.of("timeout_ms")));
+        OPS.put("call_from", new Op(Set.of("node", "target"), Set.of("timeout_ms", "to_node")));
         OPS.put("stop_node", new Op(Set.of("node"), Set.of()));
         OPS.put("start_node", new Op(Set.of("node"), Set.of()));
     }
@@ -135,7 +135,9 @@ final class LabStepReader {
             case "call_from" -> {
                 var node = step.get("node").flatMap(JsonCursor::string);
                 var timeout = optionalLong(step, "timeout_ms", DEFAULT_CALL_TIMEOUT_MS);
-                yield all(target, node, timeout) ? Optional.of(new LabAction.CallFrom(target.get(), node.get(), timeout.get())) : Optional.empty();
+                var toNode = step.get("to_node").isPresent() ? step.get("to_node").flatMap(JsonCursor::string) : Optional.of("");
+                yield all(target, node, timeout, toNode)
+                        ? Optional.of(new LabAction.CallFrom(target.get(), node.get(), timeout.get(), toNode.get())) : Optional.empty();
             }
             default -> throw new IllegalStateException("unhandled lab step " + word);
         };

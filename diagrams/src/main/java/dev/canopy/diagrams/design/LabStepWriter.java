@@ -64,6 +64,7 @@ final class LabStepWriter {
                 g.writeStringProperty("node", c.node());
                 g.writeStringProperty("target", c.target());
                 g.writeNumberProperty("timeout_ms", c.timeoutMs());
+                if (!c.toNode().isEmpty()) g.writeStringProperty("to_node", c.toNode());
             }
             case LabAction.RunDemo d -> {
                 g.writeStringProperty("target", d.target());

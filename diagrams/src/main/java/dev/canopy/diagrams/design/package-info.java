@@ -117,6 +117,12 @@
  * <li>{@code timed_job}: {@code target}, {@code work_ms}; {@code jump_system_time}: {@code by_ms}
  *     (negative: back);</li>
  * <li>{@code demo}: {@code target}, {@code demo} (iodata | money | recursion), {@code size} (1000).</li>
+ * <li>network (cluster_nodes above 1): {@code partition}: {@code groups}; {@code heal};
+ *     {@code delay_link}: {@code between} (two nodes), {@code ms}; {@code stop_node},
+ *     {@code start_node}: {@code node}; {@code call_from}: {@code node} (where the client runs),
+ *     {@code target} (a worker), {@code timeout_ms} (5000), optional {@code to_node} (call that
+ *     node's copy, {@code {Name, :"a@host"}}, instead of the global name or the caller's own copy;
+ *     written only when set, so older files stay byte-identical).</li>
  * </ul>
  * The writer writes every key (defaults included) in this order, 2-space indented, with a trailing
  * newline, so load → save → load → save is byte-identical. A {@code "format"} above 1 is an error

@@ -32,7 +32,8 @@ final class LabInputs {
             case LabAction.StartNode s -> "bring node " + s.node() + " back up";
             case LabAction.DelayLink d -> d.ms() == 0 ? "take the delay off the link " + d.a() + "–" + d.b()
                     : "delay the link " + d.a() + "–" + d.b() + " by " + d.ms() + " ms";
-            case LabAction.CallFrom c -> "call " + c.target() + " from node " + c.node() + " (timeout " + c.timeoutMs() + " ms)";
+            case LabAction.CallFrom c -> "call " + c.target() + (c.toNode().isEmpty() ? "" : " on node " + c.toNode())
+                    + " from node " + c.node() + " (timeout " + c.timeoutMs() + " ms)";
         };
     }
 

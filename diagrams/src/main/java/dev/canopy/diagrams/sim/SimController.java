@@ -171,13 +171,15 @@ final class SimController {
     /**
      * A client on this node calls the worker c names: through its global name when it has one
      * (looked up on this node, so the far side of a cut finds its own copy or none), else this
-     * node's copy. The answer or the caller's exit reason is logged.
+     * node's copy; with to_node, that node's copy ({name, :"a@host"}: a store pinned to one node, a
+     * key's owner). The answer or the caller's exit reason is logged.
      */
     private void callFrom(ProcessContext ctx, dev.canopy.diagrams.design.LabAction.CallFrom c) {
         var worker = DesignPaths.find(design, c.target()).orElse(null);
-        var global = worker instanceof dev.canopy.diagrams.design.WorkerNode w && w.naming() instanceof dev.canopy.diagrams.design.Naming.Global g
-                ? g.name() : null;
-        String target = local(c.target());
+        // A call addressed to a node ({name, :"a@host"}) goes to that node's copy, never through global.
+        var global = c.toNode().isEmpty() && worker instanceof dev.canopy.diagrams.design.WorkerNode w
+                && w.naming() instanceof dev.canopy.diagrams.design.Naming.Global g ? g.name() : null;
+        String target = c.toNode().isEmpty() ? local(c.target()) : NodePaths.qualify(c.toNode(), c.target());
         ctx.spawn(client -> {
             long t0 = client.monotonicMillis();
             String via = global == null ? target : "{:global, " + global + "}";

@@ -34,6 +34,7 @@ class NetworkLabStepsTest {
                 [{"at_ms": 100, "do": "partition", "groups": [["a"], ["b", "c"]]},
                  {"at_ms": 200, "do": "delay_link", "between": ["a", "c"], "ms": 400},
                  {"at_ms": 300, "do": "call_from", "node": "c", "target": "root/s"},
+                 {"at_ms": 350, "do": "call_from", "node": "c", "target": "root/s", "to_node": "a"},
                  {"at_ms": 400, "do": "heal"},
                  {"at_ms": 500, "do": "stop_node", "node": "b"},
                  {"at_ms": 600, "do": "start_node", "node": "b"}]""")).design();
@@ -41,6 +42,7 @@ class NetworkLabStepsTest {
                 new LabAction.Partition("root", List.of(List.of("a"), List.of("b", "c"))),
                 new LabAction.DelayLink("root", "a", "c", 400),
                 new LabAction.CallFrom("root/s", "c", 5000),
+                new LabAction.CallFrom("root/s", "c", 5000, "a"),
                 new LabAction.Heal("root"),
                 new LabAction.StopNode("root", "b"),
                 new LabAction.StartNode("root", "b"));
@@ -72,6 +74,13 @@ class NetworkLabStepsTest {
                 [{"at_ms": 100, "do": "call_from", "node": "c", "target": "root/nope"}]"""))).containsExactlyInAnyOrder(
                 "f.canopy.json:3: at $.lab_steps[0].node: error: there is no node 'c': this design's nodes are a, b",
                 "f.canopy.json:3: at $.lab_steps[0].target: error: there is no node 'root/nope' in the tree");
+    }
+
+    @Test
+    void aCallFromsToNodeNamesANodeOfTheCluster() {
+        assertThat(invalid(design(2, """
+                [{"at_ms": 100, "do": "call_from", "node": "a", "target": "root/s", "to_node": "z"}]"""))).containsExactly(
+                "f.canopy.json:3: at $.lab_steps[0].to_node: error: there is no node 'z': this design's nodes are a, b");
     }
 
     @Test

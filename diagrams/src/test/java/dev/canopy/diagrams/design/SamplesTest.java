@@ -40,7 +40,9 @@ class SamplesTest {
         assertThat(samples()).extracting(p -> p.getFileName().toString()).contains(
                 "classic_application.canopy.json", "init_guarantees.canopy.json", "strategies.canopy.json",
                 "sessions_per_user.canopy.json", "task_fanout.canopy.json", "restart_storm.canopy.json",
-                "global_singleton.canopy.json", "genserver_messages.canopy.json");
+                "global_singleton.canopy.json", "genserver_messages.canopy.json",
+                // Lesson 3's alternatives on the same split.
+                "per_node_worker.canopy.json", "db_source_of_truth.canopy.json", "consistent_hashing.canopy.json");
     }
 
     /** Issue 12: the lesson's tree has a DynamicSupervisor where the sample had a static supervisor. */

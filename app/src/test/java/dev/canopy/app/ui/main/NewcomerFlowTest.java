@@ -270,6 +270,9 @@ class NewcomerFlowTest {
             wide.close();
         });
         assertThat(gallery.samples()).hasSizeGreaterThanOrEqualTo(6);
+        // Lesson 3 and its three alternatives on the same split are all in the gallery.
+        assertThat(gallery.samples()).extracting(DesignSummary::name)
+                .contains("global_singleton", "per_node_worker", "db_source_of_truth", "consistent_hashing");
         assertThat(columns[0]).isGreaterThanOrEqualTo(5);
     }
 }
