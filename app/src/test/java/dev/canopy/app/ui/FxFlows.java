@@ -22,10 +22,15 @@ public final class FxFlows {
 
     /** Shows the main window on {@code stage} with a fresh home folder and returns its view model. */
     public static MainViewModel showMainWindow(Stage stage, String homePrefix) throws Exception {
+        return showMainWindow(stage, homePrefix, 1320, 840);
+    }
+
+    /** The same at a given window size. */
+    public static MainViewModel showMainWindow(Stage stage, String homePrefix, double width, double height) throws Exception {
         Path home = Files.createTempDirectory(homePrefix);
         MainViewModel vm = new MainViewModel(Dispatch.inline(), home, home.resolve("recent.json"), ThemeMode.LIGHT,
                 Clock.systemDefaultZone());
-        stage.setScene(CanopyApplication.createScene(vm, 1320, 840));
+        stage.setScene(CanopyApplication.createScene(vm, width, height));
         stage.show();
         return vm;
     }

@@ -1,5 +1,7 @@
 package dev.canopy.app.ui.sim;
 
+import static dev.canopy.app.ui.sim.MenuItems.item;
+
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -116,14 +118,6 @@ public final class FaultMenu {
             m.setMnemonicParsing(false);
             if (m instanceof Menu sub) plainText(sub.getItems());
         }
-    }
-
-    private static MenuItem item(String text, String id, Runnable action) {
-        MenuItem m = new MenuItem(text);
-        m.setMnemonicParsing(false);
-        m.setId(id);
-        m.setOnAction(e -> action.run());
-        return m;
     }
 
     /** How many children to start: a whole number from 1 to 1,000,000; anything else starts none. */

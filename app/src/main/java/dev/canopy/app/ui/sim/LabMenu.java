@@ -1,5 +1,7 @@
 package dev.canopy.app.ui.sim;
 
+import static dev.canopy.app.ui.sim.MenuItems.item;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,12 +108,4 @@ final class LabMenu {
     }
 
     private static String name(String path) { return path.substring(path.lastIndexOf('/') + 1); }
-
-    private static MenuItem item(String text, String id, Runnable action) {
-        MenuItem m = new MenuItem(text);
-        m.setMnemonicParsing(false);
-        m.setId(id);
-        m.setOnAction(e -> action.run());
-        return m;
-    }
 }

@@ -1,5 +1,7 @@
 package dev.canopy.app.ui.sim;
 
+import static dev.canopy.app.ui.sim.MenuItems.item;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,13 +82,5 @@ final class NetworkMenu {
 
     private static SimInput lab(String target, LabAction action) {
         return new SimInput.Lab(target, action);
-    }
-
-    private static MenuItem item(String text, String id, Runnable action) {
-        MenuItem m = new MenuItem(text);
-        m.setMnemonicParsing(false);
-        m.setId(id);
-        m.setOnAction(e -> action.run());
-        return m;
     }
 }

@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import dev.canopy.app.ui.CanopyApplication;
-import dev.canopy.app.ui.Dispatch;
+import dev.canopy.app.ui.FxFlows;
 import dev.canopy.app.ui.canvas.DocumentViewModel;
-import dev.canopy.app.ui.theme.ThemeMode;
 import dev.canopy.diagrams.design.CallPolicy;
 import dev.canopy.diagrams.design.Dependency;
 import dev.canopy.diagrams.design.Outage;
 import dev.canopy.diagrams.design.WorkerNode;
 import javafx.event.ActionEvent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -40,11 +36,7 @@ class LessonFieldsInspectorTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("canopy-lesson-fields-home");
-        vm = new MainViewModel(Dispatch.inline(), home, home.resolve("recent.json"), ThemeMode.LIGHT, Clock.systemDefaultZone());
-        Scene scene = CanopyApplication.createScene(vm, 1440, 900);
-        stage.setScene(scene);
-        stage.show();
+        vm = FxFlows.showMainWindow(stage, "canopy-lesson-fields-home", 1440, 900);
     }
 
     private static Path sample(String name) {

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
-import dev.canopy.app.ui.CanopyApplication;
-import dev.canopy.app.ui.Dispatch;
+import dev.canopy.app.ui.FxFlows;
 import dev.canopy.app.ui.main.MainViewModel;
 import dev.canopy.app.ui.render.TreeCanvas;
-import dev.canopy.app.ui.theme.ThemeMode;
 import dev.canopy.diagrams.sim.ClusterView;
 import dev.canopy.diagrams.sim.SimEvent;
 import javafx.scene.Scene;
@@ -41,19 +37,7 @@ class ClusterSimulatorFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("canopy-cluster-home");
-        vm = new MainViewModel(Dispatch.inline(), home, home.resolve("recent.json"), ThemeMode.LIGHT, Clock.systemDefaultZone());
-        Scene scene = CanopyApplication.createScene(vm, 1400, 900);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            boolean[] ok = new boolean[1];
-            WaitForAsyncUtils.asyncFx(() -> ok[0] = condition.getAsBoolean()).get();
-            return ok[0];
-        });
+        vm = FxFlows.showMainWindow(stage, "canopy-cluster-home", 1400, 900);
     }
 
     private static void fire(ContextMenu menu, String id) throws Exception {
@@ -96,7 +80,7 @@ class ClusterSimulatorFlowTest {
         ClusterStrip strip = robot.lookup("#cluster-strip").queryAs(ClusterStrip.class);
 
         // The cluster and three lanes of three processes; a's copy holds the name, the others stand by.
-        waitUntil(() -> canvas.treeLayout().map(l -> l.size() == 10).orElse(false) && strip.shown() != null);
+        FxFlows.waitUntil(() -> canvas.treeLayout().map(l -> l.size() == 10).orElse(false) && strip.shown() != null);
         assertThat(run.clusterNodes()).containsExactly("a", "b", "c");
         assertThat(sublabel(canvas, "a:root/scheduler", "holds the name")).isTrue();
         assertThat(sublabel(canvas, "b:root/scheduler", "standby")).isTrue();
@@ -113,7 +97,7 @@ class ClusterSimulatorFlowTest {
 
         // Isolate a: every side registers its own copy (global also cuts b–c, as OTP 25 does).
         fire(menu[0], "net-isolate-a");
-        waitUntil(() -> sublabel(canvas, "b:root/scheduler", "holds the name") && sublabel(canvas, "c:root/scheduler", "holds the name")
+        FxFlows.waitUntil(() -> sublabel(canvas, "b:root/scheduler", "holds the name") && sublabel(canvas, "c:root/scheduler", "holds the name")
                 && strip.shown().links().stream().noneMatch(ClusterView.Link::up));
         assertThat(sublabel(canvas, "a:root/scheduler", "holds the name")).isTrue();
         assertThat(run.events()).filteredOn(e -> e.kind() == SimEvent.Kind.NETWORK).extracting(SimEvent::text)
@@ -123,7 +107,7 @@ class ClusterSimulatorFlowTest {
 
         // Heal: global keeps a's copy and kills the others; their supervisors restart them as standbys.
         fire(menu[0], "net-heal");
-        waitUntil(() -> sublabel(canvas, "b:root/scheduler", "standby") && sublabel(canvas, "c:root/scheduler", "standby")
+        FxFlows.waitUntil(() -> sublabel(canvas, "b:root/scheduler", "standby") && sublabel(canvas, "c:root/scheduler", "standby")
                 && strip.shown().links().stream().allMatch(ClusterView.Link::up));
         assertThat(canvas.visual("b:root/scheduler").orElseThrow().restarts()).isEqualTo(1);
         assertThat(canvas.visual("a:root/scheduler").orElseThrow().restarts()).isZero();
@@ -136,11 +120,11 @@ class ClusterSimulatorFlowTest {
         // The holder's whole node goes down: b takes the name over; a comes back as a standby.
         WaitForAsyncUtils.asyncFx(() -> menu[0] = FaultMenu.forNode(run, SimVisualMapper.CLUSTER_KEY, f -> { })).get();
         fire(menu[0], "net-stop-a");
-        waitUntil(() -> strip.shown().isDown("a") && sublabel(canvas, "b:root/scheduler", "holds the name"));
+        FxFlows.waitUntil(() -> strip.shown().isDown("a") && sublabel(canvas, "b:root/scheduler", "holds the name"));
         assertThat(canvas.visual("a:root/scheduler").orElseThrow().state()).isNotEqualTo(dev.canopy.diagrams.render.StyleToken.STATE_RUNNING);
         shoot(canvas.getScene(), "cluster-node-down.png");
         WaitForAsyncUtils.asyncFx(() -> menu[0] = FaultMenu.forNode(run, SimVisualMapper.CLUSTER_KEY, f -> { })).get();
         fire(menu[0], "net-start-a");
-        waitUntil(() -> !strip.shown().isDown("a") && sublabel(canvas, "a:root/scheduler", "standby"));
+        FxFlows.waitUntil(() -> !strip.shown().isDown("a") && sublabel(canvas, "a:root/scheduler", "standby"));
     }
 }

@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
-import dev.canopy.app.ui.CanopyApplication;
-import dev.canopy.app.ui.Dispatch;
+import dev.canopy.app.ui.FxFlows;
 import dev.canopy.app.ui.main.MainViewModel;
 import dev.canopy.app.ui.render.TreeCanvas;
-import dev.canopy.app.ui.theme.ThemeMode;
 import dev.canopy.diagrams.sim.SimInput;
-import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
@@ -37,19 +32,7 @@ class LessonDependencyFaultsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("canopy-lesson-home");
-        vm = new MainViewModel(Dispatch.inline(), home, home.resolve("recent.json"), ThemeMode.LIGHT, Clock.systemDefaultZone());
-        Scene scene = CanopyApplication.createScene(vm, 1320, 840);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            boolean[] ok = new boolean[1];
-            WaitForAsyncUtils.asyncFx(() -> ok[0] = condition.getAsBoolean()).get();
-            return ok[0];
-        });
+        vm = FxFlows.showMainWindow(stage, "canopy-lesson-home", 1320, 840);
     }
 
     private static void fire(ContextMenu menu, String id) throws Exception {
@@ -66,7 +49,7 @@ class LessonDependencyFaultsTest {
         SimulatorViewModel run = vm.simulations().runs().getFirst();
         TreeCanvas canvas = robot.lookup("#sim-canvas").queryAs(TreeCanvas.class);
         WaitForAsyncUtils.asyncFx(() -> run.advance(60)).get(); // the tree is up at 50 ms (the store's init)
-        waitUntil(() -> canvas.visual("root/client").map(v -> v.sublabel().endsWith(" · connecting")).orElse(false));
+        FxFlows.waitUntil(() -> canvas.visual("root/client").map(v -> v.sublabel().endsWith(" · connecting")).orElse(false));
 
         ContextMenu[] menu = new ContextMenu[1];
         WaitForAsyncUtils.asyncFx(() -> menu[0] = FaultMenu.forNode(run, "root/client", f -> { })).get();
@@ -78,15 +61,15 @@ class LessonDependencyFaultsTest {
 
         WaitForAsyncUtils.asyncFx(() -> menu[0] = FaultMenu.forNode(run, "root/client", f -> { })).get();
         fire(menu[0], "fault-dependency-down");
-        waitUntil(() -> run.inputs().size() == 1);
+        FxFlows.waitUntil(() -> run.inputs().size() == 1);
         assertThat(run.inputs().getFirst().input()).isEqualTo(new SimInput.DependencyDown("root/client"));
         // The first attempt (50 to 130 ms) fails: the node shows when the next one is.
         WaitForAsyncUtils.asyncFx(() -> run.advance(200)).get();
-        waitUntil(() -> canvas.visual("root/client").map(v -> v.sublabel().contains("down · try 2 at 230 ms")).orElse(false));
+        FxFlows.waitUntil(() -> canvas.visual("root/client").map(v -> v.sublabel().contains("down · try 2 at 230 ms")).orElse(false));
 
         fire(menu[0], "fault-dependency-up");
         WaitForAsyncUtils.asyncFx(() -> run.advance(200)).get();
-        waitUntil(() -> canvas.visual("root/client").map(v -> !v.sublabel().contains("·")).orElse(false));
+        FxFlows.waitUntil(() -> canvas.visual("root/client").map(v -> !v.sublabel().contains("·")).orElse(false));
         assertThat(run.events()).anyMatch(e -> e.text().equals("server: connect attempt 2 succeeded: connected to its remote service"));
         WaitForAsyncUtils.asyncFx(() -> vm.simulations().close(run)).get();
     }
