@@ -4,11 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.canopy.engine.genserver.From;
-import dev.canopy.engine.genserver.GenServer;
 import dev.canopy.engine.genserver.GenServers;
-import dev.canopy.engine.genserver.HandlerResult;
-import dev.canopy.engine.genserver.InitResult;
 import dev.canopy.engine.genserver.StartResult;
 import dev.canopy.engine.process.Matcher;
 import dev.canopy.engine.process.Pid;
@@ -90,24 +86,6 @@ public final class SimBench implements Bench {
         }
     }
 
-    /** bench_worker.erl: init tells the collector it started. */
-    record Worker(Pid collector) implements GenServer<Pid> {
-        @Override
-        public InitResult<Pid> init(ProcessContext ctx) {
-            if (collector != null) ctx.send(collector, new SupBench.Started(ctx.self()));
-            return InitResult.ok(collector);
-        }
-
-        @Override
-        public HandlerResult<Pid> handleCall(ProcessContext ctx, Object request, From from, Pid state) {
-            return HandlerResult.reply(Term.atom("ok"), state);
-        }
-
-        @Override
-        public HandlerResult<Pid> handleCast(ProcessContext ctx, Object request, Pid state) {
-            return HandlerResult.noreply(state);
-        }
-    }
 
     enum Round { GO }
 
@@ -118,7 +96,7 @@ public final class SimBench implements Bench {
                 Pid collector = ctx.self();
                 List<ChildSpec> kids = new ArrayList<>(STORM_CHILDREN);
                 for (int i = 1; i <= STORM_CHILDREN; i++) {
-                    kids.add(ChildSpec.worker(Integer.toString(i), sup -> GenServers.startLink(sup, () -> new Worker(collector)))
+                    kids.add(ChildSpec.worker(Integer.toString(i), sup -> GenServers.startLink(sup, () -> new SupBench.Worker(collector)))
                             .withShutdown(Shutdown.BRUTAL_KILL));
                 }
                 SupervisorFlags flags = SupervisorFlags.DEFAULT.withStrategy(Strategy.ONE_FOR_ONE).withIntensity(100_000_000, 1);
@@ -162,7 +140,7 @@ public final class SimBench implements Bench {
                 for (int s = 0; s < TREE_SUPS; s++) {
                     List<ChildSpec> workers = new ArrayList<>(TREE_WORKERS);
                     for (int w = 0; w < TREE_WORKERS; w++) {
-                        workers.add(ChildSpec.worker("w" + w, sup -> GenServers.startLink(sup, () -> new Worker(null))));
+                        workers.add(ChildSpec.worker("w" + w, sup -> GenServers.startLink(sup, () -> new SupBench.Worker(null))));
                     }
                     sups.add(Supervisors.childSpec("s" + s, c -> new SupervisorInit.Ok(SupervisorFlags.DEFAULT, workers)));
                 }

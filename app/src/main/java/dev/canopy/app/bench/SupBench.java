@@ -61,7 +61,7 @@ public final class SupBench implements Bench {
 
     static final Matcher<Started> IS_STARTED = Matcher.type(Started.class);
 
-    /** bench_worker.erl: init tells the collector, then serves nothing in particular. */
+    /** bench_worker.erl: init tells the collector (if any), then serves nothing in particular. Also the simulator benchmark's worker. */
     static final class Worker implements GenServer<Pid> {
         private final Pid collector;
 
@@ -71,7 +71,7 @@ public final class SupBench implements Bench {
 
         @Override
         public InitResult<Pid> init(ProcessContext ctx) {
-            ctx.send(collector, new Started(ctx.self()));
+            if (collector != null) ctx.send(collector, new Started(ctx.self()));
             return InitResult.ok(collector);
         }
 
