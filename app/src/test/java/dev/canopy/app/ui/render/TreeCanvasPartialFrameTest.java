@@ -61,31 +61,38 @@ class TreeCanvasPartialFrameTest {
                 java.util.OptionalDouble.empty(), false);
     }
 
-    /** What the canvas shows now, as ARGB pixels. */
+    /** What the canvas shows now, as ARGB pixels (call on the FX thread). */
     private int[] pixels() {
-        int[][] out = new int[1][];
-        onFx(() -> {
-            WritableImage img = canvas.snapshot(null, null);
-            PixelReader r = img.getPixelReader();
-            int w = (int) img.getWidth();
-            int h = (int) img.getHeight();
-            out[0] = new int[w * h];
-            for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) out[0][y * w + x] = r.getArgb(x, y);
-        });
-        return out[0];
+        WritableImage img = canvas.snapshot(null, null);
+        PixelReader r = img.getPixelReader();
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        int[] out = new int[w * h];
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) out[y * w + x] = r.getArgb(x, y);
+        return out;
     }
 
-    /** Draws the pending frame (partial when it can be), then the same moment whole, and compares. */
-    private void assertPartialFrameMatchesWholeRedraw(String when) {
-        long partial0 = canvas.partialFrames();
-        onFx(() -> canvas.renderIfDirty());
-        assertThat(canvas.partialFrames()).as("%s: drawn as a partial frame", when).isEqualTo(partial0 + 1);
-        int[] partial = pixels();
+    /**
+     * Makes the change, draws the pending frame (partial when it can be), then the same moment
+     * whole, and compares. All of it runs in one FX task: the frame pump redraws on every pulse
+     * while a flash runs, and a pulse between the change and our frame would draw it first.
+     */
+    private void assertPartialFrameMatchesWholeRedraw(String when, Runnable change) {
+        long[] partialCounts = new long[2];
+        int[][] shots = new int[2][];
         onFx(() -> {
+            change.run();
+            partialCounts[0] = canvas.partialFrames();
+            canvas.renderIfDirty();
+            partialCounts[1] = canvas.partialFrames();
+            shots[0] = pixels();
             canvas.markDirty();
             canvas.renderIfDirty();
+            shots[1] = pixels();
         });
-        int[] whole = pixels();
+        assertThat(partialCounts[1]).as("%s: drawn as a partial frame", when).isEqualTo(partialCounts[0] + 1);
+        int[] partial = shots[0];
+        int[] whole = shots[1];
         int differing = 0;
         for (int i = 0; i < whole.length; i++) if (partial[i] != whole[i]) differing++;
         assertThat(differing).as("%s: pixels that differ from a whole redraw", when).isZero();
@@ -105,7 +112,7 @@ class TreeCanvasPartialFrameTest {
         assertThat(whole0).isPositive();
 
         // a few sessions restart (state, restart count, new pid), the supervisor counts, two flash
-        onFx(() -> {
+        assertPartialFrameMatchesWholeRedraw("restyle and flashes", () -> {
             canvas.restyle(List.of(visual("root/pool/w_7", StyleToken.STATE_RESTARTING, 1, "restarting"),
                     visual("root/pool/w_64", StyleToken.STATE_EXITED, 2, "exited :killed"),
                     visual("root/pool/w_120", StyleToken.STATE_RUNNING, 1, "<0.999.0>"),
@@ -113,17 +120,18 @@ class TreeCanvasPartialFrameTest {
             canvas.flash("root/pool/w_7", ":killed", StyleToken.STATE_RESTARTING);
             canvas.flash("root/a", ":shutdown", StyleToken.STATE_RESTARTING);
         });
-        assertPartialFrameMatchesWholeRedraw("restyle and flashes");
 
         // the selection moves and the rings fade a step
-        now[0] += (long) (TreeCanvas.FLASH_MS * 1e6 / 2);
-        onFx(() -> canvas.selectedKeyProperty().set("root/pool/w_33"));
-        assertPartialFrameMatchesWholeRedraw("selection and fading rings");
+        assertPartialFrameMatchesWholeRedraw("selection and fading rings", () -> {
+            now[0] += (long) (TreeCanvas.FLASH_MS * 1e6 / 2);
+            canvas.selectedKeyProperty().set("root/pool/w_33");
+        });
 
         // the flashes end: their rings and labels are painted over
-        now[0] += (long) (TreeCanvas.FLASH_MS * 1e6);
-        onFx(() -> canvas.restyle(List.of(visual("root/pool/w_7", StyleToken.STATE_RUNNING, 1, "<0.1000.0>"))));
-        assertPartialFrameMatchesWholeRedraw("ended flashes");
+        assertPartialFrameMatchesWholeRedraw("ended flashes", () -> {
+            now[0] += (long) (TreeCanvas.FLASH_MS * 1e6);
+            canvas.restyle(List.of(visual("root/pool/w_7", StyleToken.STATE_RUNNING, 1, "<0.1000.0>")));
+        });
     }
 
     @Test
@@ -138,14 +146,14 @@ class TreeCanvasPartialFrameTest {
             canvas.centreOn("root/pool/w_5");
             canvas.renderIfDirty();
         });
-        onFx(() -> {
+        assertPartialFrameMatchesWholeRedraw("a flash with a long reason", () -> {
             canvas.restyle(List.of(visual("root/pool/w_5", StyleToken.STATE_RESTARTING, 1, "restarting")));
             canvas.flash("root/pool/w_5", "{:shutdown, {:bad_thing, WWWW_MMMM}}", StyleToken.STATE_RESTARTING);
         });
-        assertPartialFrameMatchesWholeRedraw("a flash with a long reason");
-        now[0] += (long) (TreeCanvas.FLASH_MS * 1e6) + 1;
-        onFx(() -> canvas.restyle(List.of(visual("root/pool/w_5", StyleToken.STATE_RUNNING, 1, "<0.500.0>"))));
-        assertPartialFrameMatchesWholeRedraw("the reason gone");
+        assertPartialFrameMatchesWholeRedraw("the reason gone", () -> {
+            now[0] += (long) (TreeCanvas.FLASH_MS * 1e6) + 1;
+            canvas.restyle(List.of(visual("root/pool/w_5", StyleToken.STATE_RUNNING, 1, "<0.500.0>")));
+        });
     }
 
     @Test
