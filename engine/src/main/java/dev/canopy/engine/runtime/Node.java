@@ -36,7 +36,7 @@ public final class Node implements AutoCloseable {
     private final Scheduler scheduler;
     private final EventBus events;
     private final Map<Pid, ProcessState> processes = new HashMap<>();
-    private final Map<String, Pid> names = new HashMap<>();
+    private final RegisteredNames names;
     private final java.util.SplittableRandom randomStreams;
     private long nextPid = 1;
     private long nextRef = 1;
@@ -48,6 +48,7 @@ public final class Node implements AutoCloseable {
         Fibers.ensureAvailable();
         this.scheduler = scheduler;
         this.events = new EventBus(scheduler.clock());
+        this.names = new RegisteredNames(events);
         this.randomStreams = randomStreams;
         scheduler.attach(this);
     }
@@ -206,10 +207,7 @@ public final class Node implements AutoCloseable {
     private void terminate(ProcessState p, Term reason) {
         p.status = ProcessState.Status.EXITED;
         processes.remove(p.pid);
-        if (p.registeredName != null) {
-            names.remove(Distribution.nameKey(p.pid, p.registeredName));
-            events.emit(new Event.Unregistered(p.registeredName, p.pid));
-        }
+        names.exited(p);
         if (events.active()) events.emit(new Event.Exited(p.pid, reason));
         for (var e : p.monitoringView().entrySet()) {
             var target = processes.get(e.getValue());
@@ -339,7 +337,7 @@ public final class Node implements AutoCloseable {
                 handleSignals(p);
                 var mailbox = p.mailbox;
                 if (fromTail && mailbox != null && scanned < mailbox.size()) {
-                    T v = takeNewest(p, mailbox, mailbox.size() - scanned, matcher);
+                    T v = MailboxScan.takeNewest(p, mailbox, mailbox.size() - scanned, matcher);
                     if (v != null) return Optional.of(v);
                     scanned = mailbox.size();
                 } else if (mailbox != null && scanned < mailbox.size()) {
@@ -388,30 +386,7 @@ public final class Node implements AutoCloseable {
         }
     }
 
-    /**
-     * Takes the oldest of the newest {@code fresh} messages that the matcher accepts, trying
-     * them from the newest back; null (nothing removed) when it accepts none.
-     */
-    private static <T> T takeNewest(ProcessState p, java.util.ArrayDeque<Object> mailbox, int fresh, Matcher<T> matcher) {
-        T found = null;
-        int back = -1;
-        Iterator<Object> it = mailbox.descendingIterator();
-        for (int k = 0; k < fresh; k++) {
-            T v = matcher.match(it.next());
-            if (v != null) {
-                found = v;
-                back = k;
-            }
-        }
-        if (found == null) return null;
-        it = mailbox.descendingIterator();
-        for (int k = 0; k <= back; k++) it.next();
-        it.remove();
-        p.mailboxRemoved++;
-        return found;
-    }
-
-    // ---- links, monitors, names (lock held) -----------------------------------------------
+    // ---- links, monitors, names (lock held; names: RegisteredNames) -----------------------------------------------
 
     void link(ProcessState p, Pid other) {
         if (other.equals(p.pid)) return;
@@ -474,26 +449,17 @@ public final class Node implements AutoCloseable {
         return p.random;
     }
 
-    boolean register(ProcessState p, String name) {
-        var key = Distribution.nameKey(p.pid, name);
-        if (names.containsKey(key) || p.registeredName != null) return false;
-        names.put(key, p.pid);
-        p.registeredName = name;
-        events.emit(new Event.Registered(name, p.pid));
-        return true;
-    }
+    boolean register(ProcessState p, String name) { return names.register(p, name); }
 
     /** Unregisters a name of the caller's node (the caller: a pid on it, or an outside pid). */
     void unregister(Pid caller, String name) {
-        var pid = names.remove(Distribution.nameKey(caller, name));
-        if (pid == null) return;
-        var p = processes.get(pid);
+        var pid = names.unregister(caller, name);
+        var p = pid == null ? null : processes.get(pid);
         if (p != null) p.registeredName = null;
-        events.emit(new Event.Unregistered(name, pid));
     }
 
     /** The process registered under name on the caller's node (the caller: a pid on it, or an outside pid). */
-    Pid whereisLocked(Pid caller, String name) { return names.get(Distribution.nameKey(caller, name)); }
+    Pid whereisLocked(Pid caller, String name) { return names.whereis(caller, name); }
 
     boolean alive(Pid pid) { return processes.containsKey(pid); }
 
