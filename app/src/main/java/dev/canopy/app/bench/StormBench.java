@@ -15,6 +15,8 @@ import dev.canopy.app.bench.CanvasBench.FxBench;
 import dev.canopy.app.ui.render.FramePump;
 import dev.canopy.app.ui.sim.SimulatorView;
 import dev.canopy.app.ui.sim.SimulatorViewModel;
+import dev.canopy.app.ui.theme.ThemeMode;
+import dev.canopy.app.ui.theme.Themes;
 import dev.canopy.diagrams.design.Design;
 import dev.canopy.diagrams.design.DynamicSupervisorNode;
 import dev.canopy.diagrams.design.SupervisorNode;
@@ -36,7 +38,7 @@ import javafx.stage.Stage;
  * Intensity is high enough never to give up. Random workers are killed up to
  * {@value #KILLS_PER_S} times a second (as fast as the engine thread takes them, never more than
  * 256 commands ahead of it) while the run plays at 1×, with the whole simulator view attached
- * (canvas, timeline, log) in a 1600 × 1000 window, the tree fitted.
+ * (canvas, timeline, log) in a 1600 × 1000 window styled as the app's (its theme and canopy.css), the tree fitted.
  * <p>
  * Per shape it prints:
  * <ul>
@@ -77,6 +79,8 @@ public final class StormBench implements Bench {
     static final int WORKERS = 2_000;
     static final int SESSIONS = 10_000;
     static final int KILLS_PER_S = 3_400;
+    /** The window is styled as the app's ({@code -Dcanopy.theme=dark} for the dark look). */
+    private static final ThemeMode LOOK = ThemeMode.initial();
 
     /** One shape of tree to storm: the name its figures carry and how many workers it has. */
     record Shape(String key, String prefix, int workers) {
@@ -126,9 +130,12 @@ public final class StormBench implements Bench {
         int workers = shape.workers();
         SimulatorViewModel vm = SimulatorViewModel.create(design(), 1);
         Stage stage = FxBench.onFx(() -> {
+            Themes.apply(LOOK, null); // before the controls are made, as the app does
             SimulatorView view = new SimulatorView(vm);
             Stage s = new Stage();
-            s.setScene(new Scene(view, 1600, 1000));
+            Scene scene = new Scene(view, 1600, 1000);
+            Themes.styleAsApp(LOOK, scene);
+            s.setScene(scene);
             s.show();
             // diagnosis: hide parts of the view to see what the rest costs (e.g. sim-log,sim-timeline,sim-canvas)
             for (String id : System.getProperty("canopy.storm.hide", "").split(",")) {
