@@ -73,7 +73,7 @@ import javafx.stage.Stage;
  * (6000); shapes: {@code -Dcanopy.storm.shapes=pool2k,flat10k}; to see what the rest of the view costs,
  * {@code -Dcanopy.storm.hide=sim-log,sim-timeline,sim-canvas} hides those parts, and
  * {@code -Dcanopy.storm.kills=N} sets the kills per second (0: the window without a storm). Needs a display (xvfb-run
- * otherwise).
+ * otherwise). It first prints, as a {@code #} line, the JVM flags it runs with ({@link #jvmFlags}).
  */
 public final class StormBench implements Bench {
     static final int WORKERS = 2_000;
@@ -119,6 +119,7 @@ public final class StormBench implements Bench {
     public void run(PrintStream out) throws Exception {
         if (!FxBench.ensureDisplay(name(), out)) return;
         FxBench.startFx();
+        out.println("# storm: the window runs with " + jvmFlags());
         String wanted = System.getProperty("canopy.storm.shapes", "pool2k,flat10k");
         for (Shape shape : SHAPES) {
             if (List.of(wanted.split(",")).contains(shape.key())) run(shape, out);
@@ -286,6 +287,19 @@ public final class StormBench implements Bench {
         if (renderId >= 0) Stats.line(out, p + "_cpu_ms_per_s_render", (cpu1[1] - cpu0[1]) / 1e6 / seconds, "ms/s");
         Stats.line(out, p + "_cpu_ms_per_s_engine", (cpu1[2] - cpu0[2]) / 1e6 / seconds, "ms/s");
         Stats.line(out, p + "_load_average", load, "load");
+    }
+
+    /**
+     * The JVM flags that decide the window's speed (compilers, collector, heap), and the collectors
+     * in use: `./canopy bench storm` gives it the desktop app's (C1 only, serial GC).
+     */
+    static String jvmFlags() {
+        List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-X") && !a.startsWith("-Xlog") && !a.contains("SharedArchive"))
+                .toList();
+        List<String> collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList();
+        return (flags.isEmpty() ? "the JVM's default flags" : String.join(" ", flags)) + " (collectors: " + String.join(", ", collectors) + ")";
     }
 
     /** ms the FX thread spent blocked on monitors and waiting (parked), or -1 when not measured. */
