@@ -15,6 +15,8 @@ import dev.canopy.app.bench.CanvasBench.FxBench;
 import dev.canopy.app.ui.render.FramePump;
 import dev.canopy.app.ui.sim.SimulatorView;
 import dev.canopy.app.ui.sim.SimulatorViewModel;
+import dev.canopy.app.ui.theme.ThemeMode;
+import dev.canopy.app.ui.theme.Themes;
 import dev.canopy.diagrams.design.Design;
 import dev.canopy.diagrams.design.DynamicSupervisorNode;
 import dev.canopy.diagrams.design.SupervisorNode;
@@ -36,7 +38,7 @@ import javafx.stage.Stage;
  * Intensity is high enough never to give up. Random workers are killed up to
  * {@value #KILLS_PER_S} times a second (as fast as the engine thread takes them, never more than
  * 256 commands ahead of it) while the run plays at 1×, with the whole simulator view attached
- * (canvas, timeline, log) in a 1600 × 1000 window, the tree fitted.
+ * (canvas, timeline, log) in a 1600 × 1000 window styled as the app's (its theme and canopy.css), the tree fitted.
  * <p>
  * Per shape it prints:
  * <ul>
@@ -71,12 +73,14 @@ import javafx.stage.Stage;
  * (6000); shapes: {@code -Dcanopy.storm.shapes=pool2k,flat10k}; to see what the rest of the view costs,
  * {@code -Dcanopy.storm.hide=sim-log,sim-timeline,sim-canvas} hides those parts, and
  * {@code -Dcanopy.storm.kills=N} sets the kills per second (0: the window without a storm). Needs a display (xvfb-run
- * otherwise).
+ * otherwise). It first prints, as a {@code #} line, the JVM flags it runs with ({@link #jvmFlags}).
  */
 public final class StormBench implements Bench {
     static final int WORKERS = 2_000;
     static final int SESSIONS = 10_000;
     static final int KILLS_PER_S = 3_400;
+    /** The window is styled as the app's ({@code -Dcanopy.theme=dark} for the dark look). */
+    private static final ThemeMode LOOK = ThemeMode.initial();
 
     /** One shape of tree to storm: the name its figures carry and how many workers it has. */
     record Shape(String key, String prefix, int workers) {
@@ -115,6 +119,7 @@ public final class StormBench implements Bench {
     public void run(PrintStream out) throws Exception {
         if (!FxBench.ensureDisplay(name(), out)) return;
         FxBench.startFx();
+        out.println("# storm: the window runs with " + jvmFlags());
         String wanted = System.getProperty("canopy.storm.shapes", "pool2k,flat10k");
         for (Shape shape : SHAPES) {
             if (List.of(wanted.split(",")).contains(shape.key())) run(shape, out);
@@ -126,9 +131,12 @@ public final class StormBench implements Bench {
         int workers = shape.workers();
         SimulatorViewModel vm = SimulatorViewModel.create(design(), 1);
         Stage stage = FxBench.onFx(() -> {
+            Themes.apply(LOOK, null); // before the controls are made, as the app does
             SimulatorView view = new SimulatorView(vm);
             Stage s = new Stage();
-            s.setScene(new Scene(view, 1600, 1000));
+            Scene scene = new Scene(view, 1600, 1000);
+            Themes.styleAsApp(LOOK, scene);
+            s.setScene(scene);
             s.show();
             // diagnosis: hide parts of the view to see what the rest costs (e.g. sim-log,sim-timeline,sim-canvas)
             for (String id : System.getProperty("canopy.storm.hide", "").split(",")) {
@@ -279,6 +287,19 @@ public final class StormBench implements Bench {
         if (renderId >= 0) Stats.line(out, p + "_cpu_ms_per_s_render", (cpu1[1] - cpu0[1]) / 1e6 / seconds, "ms/s");
         Stats.line(out, p + "_cpu_ms_per_s_engine", (cpu1[2] - cpu0[2]) / 1e6 / seconds, "ms/s");
         Stats.line(out, p + "_load_average", load, "load");
+    }
+
+    /**
+     * The JVM flags that decide the window's speed (compilers, collector, heap), and the collectors
+     * in use: `./canopy bench storm` gives it the desktop app's (C1 only, serial GC).
+     */
+    static String jvmFlags() {
+        List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-X") && !a.startsWith("-Xlog") && !a.contains("SharedArchive"))
+                .toList();
+        List<String> collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList();
+        return (flags.isEmpty() ? "the JVM's default flags" : String.join(" ", flags)) + " (collectors: " + String.join(", ", collectors) + ")";
     }
 
     /** ms the FX thread spent blocked on monitors and waiting (parked), or -1 when not measured. */

@@ -34,8 +34,7 @@ public final class CanopyApplication extends Application {
         Themes.apply(vm.themeProperty().get(), null);
         MainView view = new MainView(vm);
         Scene scene = new Scene(view, width, height);
-        scene.getStylesheets().add(CanopyApplication.class.getResource("canopy.css").toExternalForm());
-        Themes.apply(vm.themeProperty().get(), scene);
+        Themes.styleAsApp(vm.themeProperty().get(), scene);
         vm.themeProperty().addListener((o, was, now) -> Themes.apply(now, scene));
         return scene;
     }

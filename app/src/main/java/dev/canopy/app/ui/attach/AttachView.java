@@ -92,6 +92,7 @@ public final class AttachView extends BorderPane {
         SplitPane split = new SplitPane(canvas, side);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.8);
+        split.setBackground(null); // Prism would blend the theme's transparent fill under the canvas at every frame (see SimulatorView)
         SplitPane.setResizableWithParent(side, false);
         setCenter(split);
         if (vm.mappedProperty().get() != null) show(vm.mappedProperty().get());

@@ -115,7 +115,8 @@ public final class TreeCanvas extends Region {
     TreeCanvas(dev.canopy.app.ui.time.Ticker ticker) {
         this.ticker = ticker;
         getStyleClass().add("tree-canvas");
-        paintBackground();
+        // No background of its own: the canvas covers the region with the theme's background,
+        // and Prism would fill a region's background under it at every frame that changes it.
         getChildren().addAll(canvas, miniMap.node());
         setMinSize(0, 0);
         setPrefSize(800, 600);
@@ -283,7 +284,6 @@ public final class TreeCanvas extends Region {
 
     public void setTheme(Theme t) {
         theme = t;
-        paintBackground();
         redrawAll();
         miniMap.markDirty();
     }
@@ -456,17 +456,6 @@ public final class TreeCanvas extends Region {
 
     public boolean isDirty() {
         return dirty;
-    }
-
-    /**
-     * An opaque rectangular background in the theme's colour, under the canvas: it makes this
-     * region the root of a repaint (Prism paints nothing behind an opaque node), so a frame that
-     * changes the canvas does not repaint the panes around it as well, which in the software
-     * pipeline costs a fill of the whole area per pane.
-     */
-    private void paintBackground() {
-        setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
-                CanvasRenderer.color(theme, StyleToken.BACKGROUND), javafx.scene.layout.CornerRadii.EMPTY, javafx.geometry.Insets.EMPTY)));
     }
 
     /** Redraws the whole canvas on the next pulse. */

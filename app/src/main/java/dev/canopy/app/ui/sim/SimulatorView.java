@@ -76,6 +76,11 @@ public final class SimulatorView extends BorderPane {
         SplitPane split = new SplitPane(top, bottom);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
+        // No background, not even the theme's transparent one: Prism repaints every background
+        // behind a changed area, the tree canvas changes every frame, and the software pipeline
+        // blends a transparent fill pixel by pixel over the whole canvas (half the render
+        // thread's time under a restart storm). Set in code, so the theme cannot override it.
+        split.setBackground(null);
         setTop(new SimulatorToolbar(vm));
         setCenter(split);
         setBottom(status);
