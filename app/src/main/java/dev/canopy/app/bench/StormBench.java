@@ -291,7 +291,7 @@ public final class StormBench implements Bench {
 
     /**
      * The JVM flags that decide the window's speed (compilers, collector, heap), and the collectors
-     * in use: `./canopy bench storm` gives it the desktop app's (C1 only, serial GC).
+     * in use: `./canopy bench storm` gives it the desktop app's (C1 only, the parallel collector).
      */
     static String jvmFlags() {
         List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
