@@ -86,4 +86,21 @@ final class PositionAnimation {
         out[0] = (fromX[v] - layout.x(v)) * k * scale;
         out[1] = (fromY[v] - layout.y(v)) * k * scale;
     }
+
+    /**
+     * How far the anchor node moved between two layouts: the preferred key (the selection) if it
+     * was and is shown, else the root. An edit re-centres parents over their children; shifting
+     * the camera by this keeps the node the user looks at where it was on screen.
+     */
+    static double[] anchorShift(Layout old, Layout next, String preferredKey) {
+        String key = preferredKey;
+        if (key == null || old.indexOf(key) < 0 || next.indexOf(key) < 0
+                || !old.isVisible(old.indexOf(key)) || !next.isVisible(next.indexOf(key))) {
+            key = next.key(next.tree().root());
+            if (old.indexOf(key) < 0) return new double[] {0, 0};
+        }
+        int o = old.indexOf(key);
+        int n = next.indexOf(key);
+        return new double[] {next.x(n) - old.x(o), next.y(n) - old.y(o)};
+    }
 }

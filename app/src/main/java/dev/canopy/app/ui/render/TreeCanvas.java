@@ -1,9 +1,7 @@
 package dev.canopy.app.ui.render;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -13,11 +11,9 @@ import dev.canopy.diagrams.layout.LayoutTree;
 import dev.canopy.diagrams.layout.TreeLayout;
 import dev.canopy.diagrams.render.DisplayList;
 import dev.canopy.diagrams.render.DisplayListBuilder;
-import dev.canopy.diagrams.render.FrameDamage;
 import dev.canopy.diagrams.render.NodeVisual;
 import dev.canopy.diagrams.render.NodeVisuals;
 import dev.canopy.diagrams.render.RenderOptions;
-import dev.canopy.diagrams.render.ShapeIndex;
 import dev.canopy.diagrams.render.StyleToken;
 import dev.canopy.diagrams.render.Theme;
 import dev.canopy.diagrams.render.Viewport;
@@ -57,10 +53,6 @@ public final class TreeCanvas extends Region {
     public static final double MAX_SCALE = 4;
     static final double MINIMAP_W = 180;
     static final double MINIMAP_H = 120;
-    /** Above this damaged share of the canvas, a whole redraw costs no more than repainting the parts. */
-    static final double MAX_PARTIAL_SHARE = 0.5;
-    /** For before/after benchmarks: {@code -Dcanopy.canvas.wholeFrames=true} redraws every frame whole. */
-    private static final boolean WHOLE_FRAMES = Boolean.getBoolean("canopy.canvas.wholeFrames");
 
     private final Canvas canvas = new Canvas();
     private final dev.canopy.app.ui.time.Ticker ticker;
@@ -69,11 +61,10 @@ public final class TreeCanvas extends Region {
     private final PositionAnimation animation = new PositionAnimation();
     private final CanvasOverlays overlays = new CanvasOverlays();
     private final TreeCanvasInput input = new TreeCanvasInput(this);
-    private final FramePump.Task frameTask = FramePump.Task.named("tree-canvas", this::frame);
+    private final FramePump.Task frameTask = FramePump.Task.named("tree-canvas", now -> renderIfDirty());
     private final ObjectProperty<String> selectedKey = new SimpleObjectProperty<>(this, "selectedKey");
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
-    /** Keys the user collapsed; kept across new trees (a restart, an edit) while the key exists. */
-    private final Set<String> collapsed = new HashSet<>();
+    private final CollapsedSubtrees collapsed = new CollapsedSubtrees();
     private LayoutTree tree;
     private Collection<NodeVisual> lastVisuals = List.of();
 
@@ -90,17 +81,9 @@ public final class TreeCanvas extends Region {
     private boolean dirty = true;
     /** The camera, layout or look changed: the next frame is drawn whole. */
     private boolean fullRedraw = true;
-    /** The display list the canvas shows, when it was drawn without displacement; null otherwise. */
-    private DisplayList shown;
-    private long fullFrames;
-    private long partialFrames;
-    private long repaintedTiles;
-    private long repaintedAreas;
-    private long repaintedShapes;
-    /** Over all partial frames: how many of {@link #BANDS} horizontal bands of the canvas their areas touched. */
-    private long repaintedBands;
-    /** Bands the benchmark divides the canvas into, to tell whether smaller canvases would shrink what a frame uploads. */
-    public static final int BANDS = 8;
+    private final FramePainter painter = new FramePainter();
+    /** Bands the benchmark divides the canvas into (see {@link #repainted()}). */
+    public static final int BANDS = FrameCounters.BANDS;
     private long lastDrawNanos;
 
     /** A right-click on a node: its key and the screen point to open a menu at. */
@@ -156,7 +139,7 @@ public final class TreeCanvas extends Region {
         Layout old = layout;
         Layout next = laidOut != null && collapsed.isEmpty() && layoutOptions.equals(LayoutOptions.defaults())
                 ? laidOut
-                : TreeLayout.layout(withUserCollapsed(tree), layoutOptions);
+                : TreeLayout.layout(collapsed.applyTo(tree), layoutOptions);
         NodeVisuals nv = new NodeVisuals(tree);
         layout = next;
         visuals = nv;
@@ -166,7 +149,7 @@ public final class TreeCanvas extends Region {
         if (old != null && !fitPending) {
             // an edit or paste re-centres parents over their children: keep the node the user is
             // looking at (the selection, else the root) where it was on screen, so the tree does not drift
-            double[] shift = anchorShift(old, next);
+            double[] shift = PositionAnimation.anchorShift(old, next, selectedKey.get());
             camera.panBy(-shift[0] * camera.scale(), -shift[1] * camera.scale());
             animation.start(old, next, now(), shift[0], shift[1]);
         }
@@ -174,31 +157,12 @@ public final class TreeCanvas extends Region {
         redrawAll();
     }
 
-    /** How far the anchor node (the selection if it was and is shown, else the root) moved between two layouts. */
-    private double[] anchorShift(Layout old, Layout next) {
-        String key = selectedKey.get();
-        if (key == null || old.indexOf(key) < 0 || next.indexOf(key) < 0
-                || !old.isVisible(old.indexOf(key)) || !next.isVisible(next.indexOf(key))) {
-            key = next.key(next.tree().root());
-            if (old.indexOf(key) < 0) return new double[] {0, 0};
-        }
-        int o = old.indexOf(key);
-        int n = next.indexOf(key);
-        return new double[] {next.x(n) - old.x(o), next.y(n) - old.y(o)};
-    }
-
-    private LayoutTree withUserCollapsed(LayoutTree t) {
-        if (collapsed.isEmpty()) return t;
-        collapsed.removeIf(k -> t.indexOf(k) < 0);
-        return t.withCollapsed(collapsed);
-    }
-
     /** Collapses a node's subtree (its descendants hidden, their counts and states shown on it) or expands it again. */
     public void toggleCollapsed(String key) {
         if (tree == null || tree.indexOf(key) < 0 || tree.childCount(tree.indexOf(key)) == 0) return;
         double sx = camera.screenX(layout.rect(key).centreX());
         double sy = camera.screenY(layout.rect(key).centreY());
-        if (!collapsed.remove(key)) collapsed.add(key);
+        collapsed.toggle(key);
         relayoutKeepingVisuals();
         // keep the toggled node under the pointer: the rest of the tree moves, it does not
         var r = layout.rect(key);
@@ -215,17 +179,14 @@ public final class TreeCanvas extends Region {
     /** Expands every collapsed ancestor of a node so that it is drawn; true if anything changed. */
     public boolean expandTo(String key) {
         if (tree == null || tree.indexOf(key) < 0) return false;
-        boolean changed = false;
-        for (int a = tree.parent(tree.indexOf(key)); a >= 0; a = tree.parent(a)) changed |= collapsed.remove(tree.key(a));
+        boolean changed = collapsed.expandAncestors(tree, key);
         if (changed) relayoutKeepingVisuals();
         return changed;
     }
 
     /** Expands everything the user collapsed. */
     public void expandAll() {
-        if (collapsed.isEmpty()) return;
-        collapsed.clear();
-        relayoutKeepingVisuals();
+        if (collapsed.clear()) relayoutKeepingVisuals();
     }
 
     private void relayoutKeepingVisuals() {
@@ -471,20 +432,16 @@ public final class TreeCanvas extends Region {
 
     /** Frames drawn whole and frames that repainted only their damaged areas (for tests and benchmarks). */
     public long fullFrames() {
-        return fullFrames;
+        return painter.counters().fullFrames();
     }
 
     public long partialFrames() {
-        return partialFrames;
+        return painter.counters().partialFrames();
     }
 
     /** Over all partial frames: tiles, areas, shapes and bands (of {@link #BANDS}) repainted (for benchmarks). */
     public long[] repainted() {
-        return new long[] {repaintedTiles, repaintedAreas, repaintedShapes, repaintedBands};
-    }
-
-    private void frame(long now) {
-        renderIfDirty();
+        return painter.counters().repainted();
     }
 
     /** Draws a frame when something changed (or an animation or flash is running); true if it drew. */
@@ -517,7 +474,7 @@ public final class TreeCanvas extends Region {
         if (layout == null) {
             g.setFill(CanvasRenderer.color(theme, StyleToken.BACKGROUND));
             g.fillRect(0, 0, w, h);
-            shown = null;
+            painter.forgetShown();
             return;
         }
         if (fitPending) fit();
@@ -526,45 +483,9 @@ public final class TreeCanvas extends Region {
         CanvasRenderer.Displacement displacement = animation.frame(now, layout, index, camera);
         DisplayList list = DisplayListBuilder.build(layout, visuals, viewport(), renderOptions);
         boolean detail = camera.scale() >= renderOptions.fullDetailMinScale();
-        FrameDamage damage = WHOLE_FRAMES || fullRedraw || displacement != null || shown == null ? null
-                : FrameDamage.between(shown, list, FrameDamage.DEFAULT_TILE_PX);
-        overlays.damage(now, layout, camera, detail, damage);
-        if (damage == null || damage.fraction() > MAX_PARTIAL_SHARE) {
-            CanvasRenderer.draw(g, list, theme, displacement);
-            if (displacement == null) overlays.draw(g, w, h, now, layout, visuals, camera, theme, detail);
-            fullFrames++;
-        } else if (!damage.isEmpty()) {
-            ShapeIndex shapes = ShapeIndex.of(list, damage.tilePx());
-            repaintedTiles += damage.damagedTiles();
-            for (FrameDamage.Area area : damage.areas()) {
-                var inArea = shapes.in(area);
-                repaintedShapes += inArea.size();
-                repaintedAreas++;
-                CanvasRenderer.drawArea(g, inArea, area, theme);
-                g.save();
-                CanvasRenderer.clipTo(g, area);
-                overlays.draw(g, w, h, now, layout, visuals, camera, theme, detail, area);
-                g.restore();
-            }
-            partialFrames++;
-            repaintedBands += bandsTouched(damage.areas(), h);
-        }
+        painter.paint(g, w, h, now, list, displacement, fullRedraw, overlays, layout, visuals, camera, theme, detail);
         fullRedraw = false;
-        shown = displacement == null ? list : null;
         miniMap.draw(now, layout, visuals, camera, getWidth(), getHeight(), theme, renderOptions);
-    }
-
-    /** How many of {@link #BANDS} equal horizontal bands of a canvas this high the areas touch. */
-    static int bandsTouched(java.util.List<FrameDamage.Area> areas, double height) {
-        boolean[] touched = new boolean[BANDS];
-        for (FrameDamage.Area a : areas) {
-            int first = (int) Math.clamp(Math.floor(a.y() / height * BANDS), 0, BANDS - 1);
-            int last = (int) Math.clamp(Math.ceil(a.maxY() / height * BANDS) - 1, first, BANDS - 1);
-            for (int b = first; b <= last; b++) touched[b] = true;
-        }
-        int n = 0;
-        for (boolean t : touched) if (t) n++;
-        return n;
     }
 
     public boolean isAnimating() {

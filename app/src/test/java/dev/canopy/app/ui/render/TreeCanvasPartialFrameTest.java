@@ -162,8 +162,8 @@ class TreeCanvasPartialFrameTest {
         var areas = List.of(new dev.canopy.diagrams.render.FrameDamage.Area(0, 10, 32, 32),
                 new dev.canopy.diagrams.render.FrameDamage.Area(64, 380, 32, 40),
                 new dev.canopy.diagrams.render.FrameDamage.Area(96, 432, 32, 32));
-        assertThat(TreeCanvas.bandsTouched(areas, 800)).isEqualTo(3);
-        assertThat(TreeCanvas.bandsTouched(List.of(new dev.canopy.diagrams.render.FrameDamage.Area(0, 0, 800, 800)), 800)).isEqualTo(8);
-        assertThat(TreeCanvas.bandsTouched(List.of(), 800)).isZero();
+        assertThat(FrameCounters.bandsTouched(areas, 800)).isEqualTo(3);
+        assertThat(FrameCounters.bandsTouched(List.of(new dev.canopy.diagrams.render.FrameDamage.Area(0, 0, 800, 800)), 800)).isEqualTo(8);
+        assertThat(FrameCounters.bandsTouched(List.of(), 800)).isZero();
     }
 }
