@@ -132,11 +132,8 @@ public final class MainViewModel {
 
     /** Adopts a design file read and prepared in the background as itself: Save writes back to it. */
     private DocumentViewModel openPrepared(DesignSummary summary, PreparedDesign prepared) {
-        Optional<DocumentViewModel> open = findOpen(summary.file());
-        if (open.isPresent()) {
-            active.set(open.get());
-            return open.get();
-        }
+        Optional<DocumentViewModel> open = showIfOpen(summary.file());
+        if (open.isPresent()) return open.get();
         DocumentViewModel doc = new DocumentViewModel(prepared, summary.file().toAbsolutePath().normalize(), clipboard);
         add(doc);
         startPage.recordOpened(summary.file(), summary.name());
@@ -152,12 +149,7 @@ public final class MainViewModel {
      */
     public void openFile(Path file) {
         Path f = file.toAbsolutePath().normalize();
-        Optional<DocumentViewModel> open = findOpen(f);
-        if (open.isPresent()) {
-            active.set(open.get());
-            return;
-        }
-        opener.open(f);
+        if (showIfOpen(f).isEmpty()) opener.open(f);
     }
 
     /** How far the file being opened has come (0 to 1) while {@link #openingProperty()} is true. */
@@ -336,6 +328,13 @@ public final class MainViewModel {
         documents.add(doc);
         autosaves.track(doc);
         active.set(doc);
+    }
+
+    /** Brings the design of {@code file} to the front when it is open already. */
+    private Optional<DocumentViewModel> showIfOpen(Path file) {
+        Optional<DocumentViewModel> open = findOpen(file);
+        open.ifPresent(active::set);
+        return open;
     }
 
     private Optional<DocumentViewModel> findOpen(Path file) {
