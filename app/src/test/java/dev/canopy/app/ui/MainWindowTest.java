@@ -2,15 +2,12 @@ package dev.canopy.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 import dev.canopy.app.ui.canvas.DesignCanvas;
 import dev.canopy.app.ui.main.MainViewModel;
 import dev.canopy.app.ui.palette.PaletteItem;
-import dev.canopy.app.ui.theme.ThemeMode;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
@@ -37,18 +34,14 @@ class MainWindowTest {
 
     @BeforeAll
     static void samples() throws Exception {
-        samples = TestDesigns.writeSamples(Files.createTempDirectory("canopy-ui-samples"));
+        samples = FxFlows.testGallery("canopy-ui-samples");
     }
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("canopy-ui-home");
-        vm = new MainViewModel(Dispatch.inline(), samples, home.resolve("recent.json"), ThemeMode.LIGHT,
-                Clock.systemDefaultZone());
-        scene = CanopyApplication.createScene(vm, 1320, 840);
-        stage.setScene(scene);
-        stage.show();
-        vm.loadStartPage();
+        FxFlows.MainWindow window = FxFlows.showOverGallery(stage, "canopy-ui-home", samples, 1320, 840);
+        vm = window.vm();
+        scene = window.scene();
     }
 
     @Test

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 import dev.canopy.app.ui.main.MainViewModel;
-import dev.canopy.app.ui.theme.ThemeMode;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -34,15 +32,11 @@ class ScreenshotTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path samples = Path.of("..", "samples");
-        if (!Files.isDirectory(samples)) samples = TestDesigns.writeSamples(Files.createTempDirectory("canopy-shots"));
-        Path home = Files.createTempDirectory("canopy-ui-home");
-        vm = new MainViewModel(Dispatch.inline(), samples, home.resolve("recent.json"), ThemeMode.LIGHT,
-                Clock.systemDefaultZone());
-        scene = CanopyApplication.createScene(vm, 1440, 900);
-        stage.setScene(scene);
-        stage.show();
-        vm.loadStartPage();
+        Path samples = Files.isDirectory(FxFlows.repositorySamples()) ? FxFlows.repositorySamples()
+                : FxFlows.testGallery("canopy-shots");
+        FxFlows.MainWindow window = FxFlows.showOverGallery(stage, "canopy-ui-home", samples, 1440, 900);
+        vm = window.vm();
+        scene = window.scene();
     }
 
     private Path shoot(String name) throws Exception {

@@ -4,39 +4,36 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import dev.canopy.app.ui.Dispatch;
+import dev.canopy.app.ui.canvas.DocumentViewModel;
+import dev.canopy.app.ui.canvas.PreparedDesign;
 import dev.canopy.app.ui.edit.AutosaveService;
 import dev.canopy.app.ui.edit.EditActions;
 import dev.canopy.app.ui.edit.EditResult;
 import dev.canopy.app.ui.edit.EditorClipboard;
 import dev.canopy.app.ui.edit.EditorViewModel;
 import dev.canopy.app.ui.edit.ProblemIndex;
-import dev.canopy.app.ui.text.Plural;
-import dev.canopy.diagrams.design.Design;
-import dev.canopy.diagrams.design.DesignFiles;
-import dev.canopy.diagrams.design.LoadResult;
-import dev.canopy.app.ui.canvas.DocumentViewModel;
-import dev.canopy.app.ui.canvas.PreparedDesign;
 import dev.canopy.app.ui.inspector.InspectorViewModel;
 import dev.canopy.app.ui.log.EventLogViewModel;
 import dev.canopy.app.ui.palette.PaletteItem;
 import dev.canopy.app.ui.palette.PaletteViewModel;
 import dev.canopy.app.ui.sim.SimulationLauncher;
-import dev.canopy.app.ui.start.DesignFilesReader;
+import dev.canopy.app.ui.sim.SimulatorViewModel;
 import dev.canopy.app.ui.start.DesignSummary;
 import dev.canopy.app.ui.start.RecentFile;
 import dev.canopy.app.ui.start.RecentFilesStore;
 import dev.canopy.app.ui.start.StartPageViewModel;
 import dev.canopy.app.ui.theme.ThemeMode;
+import dev.canopy.diagrams.design.Design;
+import dev.canopy.diagrams.design.DesignFiles;
+import dev.canopy.diagrams.design.LoadResult;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -65,17 +62,14 @@ public final class MainViewModel {
     private final EditorClipboard clipboard = new EditorClipboard();
     private final ObjectProperty<EditorViewModel> activeEditor = new SimpleObjectProperty<>(this, "activeEditor");
     private final EditActions editActions = new EditActions(activeEditor);
-    private final Map<DocumentViewModel, AutosaveService.Document> autosaves = new HashMap<>();
-    private AutosaveService autosave;
+    private final AutosaveTracker autosaves;
+    private final DesignOpener opener;
+    private final RunCommands runs;
+    private final StringProperty focusField = new SimpleStringProperty(this, "focusField");
     private final StringProperty windowTitle = new SimpleStringProperty(this, "windowTitle", "Canopy");
     /** The run whose simulator tab is in front (null when a design or the start page is). */
-    private final ObjectProperty<dev.canopy.app.ui.sim.SimulatorViewModel> activeSimulation =
-            new SimpleObjectProperty<>(this, "activeSimulation");
+    private final ObjectProperty<SimulatorViewModel> activeSimulation = new SimpleObjectProperty<>(this, "activeSimulation");
     private int untitled;
-    private final javafx.beans.property.IntegerProperty openings = new javafx.beans.property.SimpleIntegerProperty(this, "openings");
-    private final BooleanBinding opening = openings.greaterThan(0);
-    private final javafx.beans.property.ReadOnlyDoubleWrapper openProgress =
-            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "openProgress");
 
     private final Clock clock;
 
@@ -84,6 +78,9 @@ public final class MainViewModel {
         this.log = new EventLogViewModel(clock);
         this.clock = clock;
         this.simulations = new SimulationLauncher(dispatch, log);
+        this.autosaves = new AutosaveTracker(log);
+        this.opener = new DesignOpener(dispatch, log, status, this::openPrepared);
+        this.runs = new RunCommands(simulations, log, status, active, activeSimulation);
         this.startPage = new StartPageViewModel(dispatch, samplesDir, new RecentFilesStore(recentFile), log, clock);
         this.theme.set(theme);
         inspector.subjectProperty().bind(active);
@@ -122,8 +119,7 @@ public final class MainViewModel {
         switch (DesignFiles.load(sample.file())) {
             case LoadResult.Loaded l -> doc = new DocumentViewModel(l.design(), null, clipboard);
             case LoadResult.Failed f -> {
-                String why = "Could not open " + sample.file().getFileName() + ": "
-                        + (f.problems().isEmpty() ? "unreadable" : f.problems().get(0).describe());
+                String why = DesignOpener.whyNotLoaded(sample.file(), f);
                 log.error(why);
                 status.set(why);
                 return null;
@@ -136,11 +132,8 @@ public final class MainViewModel {
 
     /** Adopts a design file read and prepared in the background as itself: Save writes back to it. */
     private DocumentViewModel openPrepared(DesignSummary summary, PreparedDesign prepared) {
-        Optional<DocumentViewModel> open = findOpen(summary.file());
-        if (open.isPresent()) {
-            active.set(open.get());
-            return open.get();
-        }
+        Optional<DocumentViewModel> open = showIfOpen(summary.file());
+        if (open.isPresent()) return open.get();
         DocumentViewModel doc = new DocumentViewModel(prepared, summary.file().toAbsolutePath().normalize(), clipboard);
         add(doc);
         startPage.recordOpened(summary.file(), summary.name());
@@ -156,63 +149,17 @@ public final class MainViewModel {
      */
     public void openFile(Path file) {
         Path f = file.toAbsolutePath().normalize();
-        Optional<DocumentViewModel> open = findOpen(f);
-        if (open.isPresent()) {
-            active.set(open.get());
-            return;
-        }
-        String shown = String.valueOf(f.getFileName());
-        openings.set(openings.get() + 1);
-        showProgress("Opening " + shown + ": reading …", 0.05);
-        dispatch.async(() -> {
-            try {
-                if (!Files.isRegularFile(f)) return new Opened(null, null, "File not found: " + f);
-                DesignSummary summary = new DesignFilesReader().read(f);
-                return switch (DesignFiles.load(f)) {
-                    case LoadResult.Failed failed -> new Opened(null, null, "Could not open " + shown + ": "
-                            + (failed.problems().isEmpty() ? "unreadable" : failed.problems().get(0).describe()));
-                    case LoadResult.Loaded loaded -> new Opened(summary, PreparedDesign.of(loaded.design(),
-                            step -> dispatch.ui().execute(() -> showProgress(switch (step) {
-                                case VALIDATING -> "Opening " + shown + ": checking " + Plural.of(loaded.design().root().subtreeSize(), "node") + " …";
-                                case DRAWING -> "Opening " + shown + ": drawing …";
-                                case LAYING_OUT -> "Opening " + shown + ": laying out …";
-                            }, switch (step) {
-                                case VALIDATING -> 0.4;
-                                case DRAWING -> 0.6;
-                                case LAYING_OUT -> 0.8;
-                            }))), null);
-                };
-            } catch (IOException | RuntimeException e) {
-                return new Opened(null, null, "Could not open " + shown + ": " + e.getMessage());
-            }
-        }, opened -> {
-            openings.set(openings.get() - 1);
-            openProgress.set(openings.get() > 0 ? openProgress.get() : 0);
-            if (opened.summary() != null) {
-                openPrepared(opened.summary(), opened.prepared());
-            } else {
-                log.error(opened.problem());
-                status.set(opened.problem());
-            }
-        });
-    }
-
-    private void showProgress(String what, double progress) {
-        status.set(what);
-        openProgress.set(progress);
+        if (showIfOpen(f).isEmpty()) opener.open(f);
     }
 
     /** How far the file being opened has come (0 to 1) while {@link #openingProperty()} is true. */
-    public javafx.beans.property.ReadOnlyDoubleProperty openProgressProperty() {
-        return openProgress.getReadOnlyProperty();
+    public ReadOnlyDoubleProperty openProgressProperty() {
+        return opener.progressProperty();
     }
 
     /** True while a file is being read, checked and laid out in the background. */
-    public javafx.beans.binding.BooleanBinding openingProperty() {
-        return opening;
-    }
-
-    private record Opened(DesignSummary summary, PreparedDesign prepared, String problem) {
+    public BooleanBinding openingProperty() {
+        return opener.openingProperty();
     }
 
     public void openRecent(RecentFile file) {
@@ -228,14 +175,7 @@ public final class MainViewModel {
         int i = documents.indexOf(doc);
         if (i < 0) return;
         documents.remove(i);
-        AutosaveService.Document a = autosaves.remove(doc);
-        if (a != null) {
-            try {
-                a.close();
-            } catch (IOException e) {
-                log.warning("Could not remove the autosave of " + doc.nameProperty().get() + ": " + e.getMessage());
-            }
-        }
+        autosaves.drop(doc);
         if (active.get() == doc) {
             active.set(documents.isEmpty() ? null : documents.get(Math.min(i, documents.size() - 1)));
         }
@@ -265,43 +205,12 @@ public final class MainViewModel {
 
     /** As {@link #simulate()}; with {@code playScript} the run plays the design's fault script from the start. */
     public void simulate(boolean playScript) {
-        DocumentViewModel doc = active.get();
-        if (doc == null) {
-            log.warning("Open a design first: the simulator runs the active design");
-            return;
-        }
-        ProblemIndex problems = ProblemIndex.validate(doc.design());
-        if (problems.hasErrors()) {
-            List<ProblemIndex.Placed> errors = problems.placed().stream().filter(p -> p.problem().isError()).toList();
-            String name = doc.nameProperty().get();
-            log.error("Cannot simulate " + name + ": the design has " + Plural.of(errors.size(), "problem")
-                    + "; fix " + (errors.size() == 1 ? "it" : "them") + " first");
-            for (ProblemIndex.Placed p : errors) log.error("  " + where(p) + ": " + p.problem().message());
-            status.set("Cannot simulate " + name + ": " + Plural.of(errors.size(), "problem") + " to fix");
-            blocked.set(new Blocked(doc, errors));
-            return;
-        }
-        blocked.set(null);
-        simulations.run(doc, doc.nameProperty().get(), doc.design(), playScript);
+        runs.simulate(playScript);
     }
-
-    /** A run that did not start: the design and its errors, each filed under its node and field. */
-    public record Blocked(DocumentViewModel document, List<ProblemIndex.Placed> problems) {
-    }
-
-    private final ObjectProperty<Blocked> blocked = new SimpleObjectProperty<>(this, "blocked");
-    private final StringProperty focusField = new SimpleStringProperty(this, "focusField");
 
     /** The last run that could not start because of problems (null once a run starts). */
-    public ObjectProperty<Blocked> blockedProperty() {
-        return blocked;
-    }
-
-    /** "design name" or "node root/a, restart": where a problem is, in words. */
-    public static String where(ProblemIndex.Placed p) {
-        String field = p.field().replace('_', ' ');
-        if (p.nodePath().isEmpty()) return "design" + (field.isEmpty() ? "" : " " + field);
-        return p.nodePath() + (field.isEmpty() ? "" : ", " + field);
+    public ObjectProperty<BlockedRun> blockedProperty() {
+        return runs.blockedProperty();
     }
 
     /** Shows where a problem is: its design's tab, its node selected, its field named in {@link #focusFieldProperty()}. */
@@ -319,30 +228,12 @@ public final class MainViewModel {
 
     /** Compares one_for_one, one_for_all and rest_for_one for a fault of the active design. */
     public void compareStrategies() {
-        DocumentViewModel doc = active.get();
-        if (doc == null) {
-            log.warning("Open a design first: the comparison runs the active design");
-            return;
-        }
-        simulations.compare(doc.nameProperty().get(), doc.design());
+        runs.compareStrategies();
     }
 
-    /**
-     * Runs the design in front on our engine and on real OTP and shows the two traces: the
-     * simulated design with its seed when a simulator tab is in front, else the active design.
-     */
+    /** Runs the design in front on our engine and on real OTP and shows the two traces. */
     public void checkAgainstOtp() {
-        var run = activeSimulation.get();
-        if (run != null) {
-            simulations.checkAgainstOtp(run.design(), run.seedProperty().get());
-            return;
-        }
-        DocumentViewModel doc = active.get();
-        if (doc == null) {
-            log.warning("Open a design first: the check runs the active design and its fault script");
-            return;
-        }
-        simulations.checkAgainstOtp(doc.design(), SimulationLauncher.DEFAULT_SEED);
+        runs.checkAgainstOtp();
     }
 
     public SimulationLauncher simulations() {
@@ -379,8 +270,7 @@ public final class MainViewModel {
             doc.saveTo(file);
             Path f = doc.file().orElseThrow();
             startPage.recordOpened(f, doc.nameProperty().get());
-            AutosaveService.Document a = autosaves.get(doc);
-            if (a != null) a.saved(f);
+            autosaves.saved(doc, f);
             log.info("Saved " + doc.nameProperty().get() + " to " + f);
             status.set("Saved " + f);
             return true;
@@ -396,13 +286,7 @@ public final class MainViewModel {
      * and the design is not offered for recovery next time.
      */
     public void discardChanges(DocumentViewModel doc) {
-        AutosaveService.Document a = autosaves.remove(doc);
-        if (a == null) return;
-        try {
-            a.close();
-        } catch (IOException e) {
-            log.warning("Could not remove the autosave of " + doc.nameProperty().get() + ": " + e.getMessage());
-        }
+        autosaves.drop(doc);
     }
 
     /** The documents with unsaved changes. */
@@ -412,15 +296,13 @@ public final class MainViewModel {
 
     /** Starts autosaving every open and future document with this service. */
     public void useAutosave(AutosaveService service) {
-        this.autosave = service;
-        for (DocumentViewModel d : documents) track(d);
+        autosaves.use(service, documents);
     }
 
     public Optional<AutosaveService> autosave() {
-        return Optional.ofNullable(autosave);
+        return autosaves.service();
     }
 
-    /** Opens a recovered design (from an autosave) as a dirty document. */
     /** Opens a design that has no file yet (e.g. imported from a running node), unsaved. */
     public DocumentViewModel openUnsaved(Design design) {
         DocumentViewModel doc = new DocumentViewModel(design, null, clipboard);
@@ -433,6 +315,7 @@ public final class MainViewModel {
         return clock;
     }
 
+    /** Opens a recovered design (from an autosave) as a dirty document. */
     public DocumentViewModel openRecovered(Design design, Path original) {
         DocumentViewModel doc = new DocumentViewModel(design, original, clipboard);
         add(doc);
@@ -441,20 +324,17 @@ public final class MainViewModel {
         return doc;
     }
 
-    private void track(DocumentViewModel doc) {
-        if (autosave == null || autosaves.containsKey(doc)) return;
-        AutosaveService.Document a = autosave.open(doc.file());
-        autosaves.put(doc, a);
-        Runnable push = () -> a.update(doc.design(), doc.dirtyProperty().get());
-        doc.editor().revisionProperty().addListener((o, x, y) -> push.run());
-        doc.dirtyProperty().addListener((o, x, y) -> push.run());
-        push.run();
-    }
-
     private void add(DocumentViewModel doc) {
         documents.add(doc);
-        track(doc);
+        autosaves.track(doc);
         active.set(doc);
+    }
+
+    /** Brings the design of {@code file} to the front when it is open already. */
+    private Optional<DocumentViewModel> showIfOpen(Path file) {
+        Optional<DocumentViewModel> open = findOpen(file);
+        open.ifPresent(active::set);
+        return open;
     }
 
     private Optional<DocumentViewModel> findOpen(Path file) {
@@ -518,7 +398,7 @@ public final class MainViewModel {
     }
 
     /** The run whose simulator tab is in front; the view sets it as tabs switch (null: a design or the start page). */
-    public ObjectProperty<dev.canopy.app.ui.sim.SimulatorViewModel> activeSimulationProperty() {
+    public ObjectProperty<SimulatorViewModel> activeSimulationProperty() {
         return activeSimulation;
     }
 

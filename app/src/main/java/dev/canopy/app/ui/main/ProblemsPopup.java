@@ -27,7 +27,7 @@ final class ProblemsPopup {
         this.owner = owner;
     }
 
-    void show(MainViewModel.Blocked blocked) {
+    void show(BlockedRun blocked) {
         if (dialog == null) {
             dialog = new Dialog<>();
             dialog.initModality(Modality.NONE);
@@ -43,7 +43,7 @@ final class ProblemsPopup {
         list.setId("problems-list");
         int i = 0;
         for (ProblemIndex.Placed p : blocked.problems()) {
-            Hyperlink link = new Hyperlink(MainViewModel.where(p));
+            Hyperlink link = new Hyperlink(BlockedRun.where(p));
             link.setMnemonicParsing(false);
             link.setId("problem-link-" + i++);
             link.setOnAction(e -> {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import dev.canopy.app.ui.CanopyApplication;
-import dev.canopy.app.ui.Dispatch;
+import dev.canopy.app.ui.FxFlows;
 import dev.canopy.app.ui.Screenshots;
-import dev.canopy.app.ui.TestDesigns;
 import dev.canopy.app.ui.canvas.DesignCanvas;
 import dev.canopy.app.ui.canvas.DocumentViewModel;
 import dev.canopy.app.ui.edit.Dragged;
@@ -61,15 +58,11 @@ class EditorFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path samples = TestDesigns.writeSamples(Files.createTempDirectory("canopy-editor-samples"));
-        Path home = Files.createTempDirectory("canopy-editor-home");
-        vm = new MainViewModel(Dispatch.inline(), samples, home.resolve("recent.json"), ThemeMode.LIGHT,
-                Clock.systemDefaultZone());
-        scene = CanopyApplication.createScene(vm, 1440, 900);
-        view = (MainView) scene.getRoot();
-        stage.setScene(scene);
-        stage.show();
-        vm.loadStartPage();
+        FxFlows.MainWindow window = FxFlows.showOverGallery(stage, "canopy-editor-home",
+                FxFlows.testGallery("canopy-editor-samples"), 1440, 900);
+        vm = window.vm();
+        scene = window.scene();
+        view = window.view();
     }
 
     private DesignCanvas canvas(FxRobot robot) {
@@ -194,9 +187,7 @@ class EditorFlowTest {
 
     @Test
     void what_if_highlights_and_explains(FxRobot robot) throws Exception {
-        robot.interact(() -> vm.openSample(vm.startPage().samples().stream()
-                .filter(s -> s.name().equals("Web app")).findFirst().orElseThrow()));
-        DocumentViewModel doc = vm.activeProperty().get();
+        DocumentViewModel doc = FxFlows.openGallerySample(robot, vm, "Web app");
         robot.interact(() -> doc.editor().select("root/repo"));
         robot.clickOn("#tool-what-if");
         WaitForAsyncUtils.waitForFxEvents();
@@ -221,9 +212,7 @@ class EditorFlowTest {
 
     @Test
     void the_wizard_applies_its_proposals_as_undoable_edits(FxRobot robot) {
-        robot.interact(() -> vm.openSample(vm.startPage().samples().stream()
-                .filter(s -> s.name().equals("Web app")).findFirst().orElseThrow()));
-        DocumentViewModel doc = vm.activeProperty().get();
+        DocumentViewModel doc = FxFlows.openGallerySample(robot, vm, "Web app");
         Design before = doc.design();
         java.util.Map<String, dev.canopy.diagrams.whiteboard.StrategyWizard.Answer> answers = new java.util.LinkedHashMap<>();
         for (var q : dev.canopy.diagrams.whiteboard.StrategyWizard.questions(before)) {
@@ -238,9 +227,7 @@ class EditorFlowTest {
 
     @Test
     void screenshot_of_the_editor(FxRobot robot) throws Exception {
-        robot.interact(() -> vm.openSample(vm.startPage().samples().stream()
-                .filter(s -> s.name().equals("Web app")).findFirst().orElseThrow()));
-        DocumentViewModel doc = vm.activeProperty().get();
+        DocumentViewModel doc = FxFlows.openGallerySample(robot, vm, "Web app");
         robot.interact(() -> doc.editor().select("root/sessions"));
         Path f = shoot("editor.png");
         assertThat(Files.size(f)).isGreaterThan(10_000);

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
-import dev.canopy.app.ui.CanopyApplication;
-import dev.canopy.app.ui.Dispatch;
+import dev.canopy.app.ui.FxFlows;
 import dev.canopy.app.ui.Screenshots;
-import dev.canopy.app.ui.TestDesigns;
 import dev.canopy.app.ui.canvas.DesignCanvas;
 import dev.canopy.app.ui.canvas.DocumentViewModel;
-import dev.canopy.app.ui.theme.ThemeMode;
 import dev.canopy.diagrams.design.SupervisorNode;
 import dev.canopy.diagrams.render.StyleToken;
 import dev.canopy.diagrams.whiteboard.CrashReport;
@@ -59,15 +55,12 @@ class GuidedWhiteboardFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path samples = TestDesigns.writeSamples(Files.createTempDirectory("canopy-guided-samples"));
+        Path samples = FxFlows.testGallery("canopy-guided-samples");
         Files.writeString(samples.resolve("guided_demo.canopy.json"), DEMO);
-        Path home = Files.createTempDirectory("canopy-guided-home");
-        vm = new MainViewModel(Dispatch.inline(), samples, home.resolve("recent.json"), ThemeMode.LIGHT, Clock.systemDefaultZone());
-        scene = CanopyApplication.createScene(vm, 1440, 900);
-        view = (MainView) scene.getRoot();
-        stage.setScene(scene);
-        stage.show();
-        vm.loadStartPage();
+        FxFlows.MainWindow window = FxFlows.showOverGallery(stage, "canopy-guided-home", samples, 1440, 900);
+        vm = window.vm();
+        scene = window.scene();
+        view = window.view();
     }
 
     private DesignCanvas canvas(FxRobot robot) {
@@ -76,9 +69,7 @@ class GuidedWhiteboardFlowTest {
 
     @Test
     void guided_exercise_from_questions_to_prediction_against_outcome(FxRobot robot) throws Exception {
-        robot.interact(() -> vm.openSample(vm.startPage().samples().stream()
-                .filter(s -> s.name().equals("guided_demo")).findFirst().orElseThrow()));
-        DocumentViewModel doc = vm.activeProperty().get();
+        DocumentViewModel doc = FxFlows.openGallerySample(robot, vm, "guided_demo");
         robot.interact(() -> view.files().guided());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#guided-whiteboard").query().isVisible()).isTrue();
@@ -128,9 +119,7 @@ class GuidedWhiteboardFlowTest {
 
     @Test
     void what_if_is_checked_against_the_simulator_in_the_panel(FxRobot robot) throws Exception {
-        robot.interact(() -> vm.openSample(vm.startPage().samples().stream()
-                .filter(s -> s.name().equals("guided_demo")).findFirst().orElseThrow()));
-        DocumentViewModel doc = vm.activeProperty().get();
+        DocumentViewModel doc = FxFlows.openGallerySample(robot, vm, "guided_demo");
         robot.interact(() -> doc.editor().select("root/cache"));
         robot.clickOn("#tool-what-if");
         WaitForAsyncUtils.waitForFxEvents();

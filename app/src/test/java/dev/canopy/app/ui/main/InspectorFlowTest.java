@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
-import dev.canopy.app.ui.CanopyApplication;
-import dev.canopy.app.ui.Dispatch;
+import dev.canopy.app.ui.FxFlows;
 import dev.canopy.app.ui.Screenshots;
-import dev.canopy.app.ui.TestDesigns;
 import dev.canopy.app.ui.canvas.DocumentViewModel;
-import dev.canopy.app.ui.theme.ThemeMode;
 import dev.canopy.diagrams.design.Design;
 import dev.canopy.diagrams.design.Naming;
 import dev.canopy.diagrams.design.RegistryNode;
@@ -52,21 +48,15 @@ class InspectorFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path samples = TestDesigns.writeSamples(Files.createTempDirectory("canopy-inspector-samples"));
-        Path home = Files.createTempDirectory("canopy-inspector-home");
-        vm = new MainViewModel(Dispatch.inline(), samples, home.resolve("recent.json"), ThemeMode.LIGHT,
-                Clock.systemDefaultZone());
-        scene = CanopyApplication.createScene(vm, 1440, 900);
-        view = (MainView) scene.getRoot();
-        stage.setScene(scene);
-        stage.show();
-        vm.loadStartPage();
+        FxFlows.MainWindow window = FxFlows.showOverGallery(stage, "canopy-inspector-home",
+                FxFlows.testGallery("canopy-inspector-samples"), 1440, 900);
+        vm = window.vm();
+        scene = window.scene();
+        view = window.view();
     }
 
     private DocumentViewModel openWebApp(FxRobot robot) {
-        robot.interact(() -> vm.openSample(vm.startPage().samples().stream()
-                .filter(s -> s.name().equals("Web app")).findFirst().orElseThrow()));
-        return vm.activeProperty().get();
+        return FxFlows.openGallerySample(robot, vm, "Web app");
     }
 
     @SuppressWarnings("unchecked")

@@ -2,7 +2,6 @@ package dev.canopy.app.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +39,7 @@ class LessonFieldsInspectorTest {
     }
 
     private static Path sample(String name) {
-        return Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", name + ".canopy.json");
+        return FxFlows.sample(name + ".canopy.json");
     }
 
     @Test

@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import dev.canopy.app.ui.CanopyApplication;
+import dev.canopy.app.ui.FxFlows;
 import dev.canopy.app.ui.Dispatch;
-import dev.canopy.app.ui.TestDesigns;
 import dev.canopy.app.ui.canvas.DocumentViewModel;
 import dev.canopy.app.ui.edit.AutosaveService;
 import dev.canopy.app.ui.edit.ProblemIndex;
@@ -54,17 +53,14 @@ class NewcomerFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        samples = TestDesigns.writeSamples(Files.createTempDirectory("canopy-newcomer-samples"));
-        Path home = Files.createTempDirectory("canopy-newcomer-home");
-        autosaveDir = home.resolve("autosave");
-        vm = new MainViewModel(Dispatch.inline(), samples, home.resolve("recent.json"), ThemeMode.LIGHT,
-                Clock.systemDefaultZone());
+        samples = FxFlows.testGallery("canopy-newcomer-samples");
+        FxFlows.MainWindow window = FxFlows.showOverGallery(stage, "canopy-newcomer-home", samples, 1440, 900);
+        vm = window.vm();
+        scene = window.scene();
+        view = window.view();
+        // as the app does after its first frame: no design is open yet, so none is missed
+        autosaveDir = window.home().resolve("autosave");
         vm.useAutosave(autosave());
-        scene = CanopyApplication.createScene(vm, 1440, 900);
-        view = (MainView) scene.getRoot();
-        stage.setScene(scene);
-        stage.show();
-        vm.loadStartPage();
     }
 
     private AutosaveService autosave() {
@@ -134,8 +130,7 @@ class NewcomerFlowTest {
 
     @Test
     void a_sample_opens_as_an_untitled_copy_and_save_asks_for_a_new_file(FxRobot robot) throws Exception {
-        DesignSummary sample = vm.startPage().samples().stream().filter(s -> s.name().equals("Web app")).findFirst()
-                .orElseThrow();
+        DesignSummary sample = FxFlows.gallerySample(vm, "Web app");
         String before = Files.readString(sample.file());
         DocumentViewModel[] doc = new DocumentViewModel[1];
         robot.interact(() -> doc[0] = vm.openSample(sample));
@@ -248,7 +243,7 @@ class NewcomerFlowTest {
     @Test
     void a_wide_window_shows_more_sample_cards_in_a_row(FxRobot robot) {
         long[] columns = new long[1];
-        var gallery = new dev.canopy.app.ui.start.StartPageViewModel(Dispatch.inline(), Path.of("../samples"),
+        var gallery = new dev.canopy.app.ui.start.StartPageViewModel(Dispatch.inline(), FxFlows.repositorySamples(),
                 new dev.canopy.app.ui.start.RecentFilesStore(autosaveDir.resolveSibling("wide-recent.json")),
                 new dev.canopy.app.ui.log.EventLogViewModel(Clock.systemDefaultZone()), Clock.systemDefaultZone());
         robot.interact(gallery::load);

@@ -2,7 +2,6 @@ package dev.canopy.app.ui.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -70,12 +69,7 @@ class ClusterSimulatorFlowTest {
 
     @Test
     void isolatingTheHoldersNodeFromTheFaultMenuThenHealing(FxRobot robot) throws Exception {
-        Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "global_singleton.canopy.json");
-        WaitForAsyncUtils.asyncFx(() -> vm.openFile(sample)).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> vm.simulate()).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        SimulatorViewModel run = vm.simulations().runs().getFirst();
+        SimulatorViewModel run = FxFlows.openAndSimulate(vm, "global_singleton.canopy.json");
         TreeCanvas canvas = robot.lookup("#sim-canvas").queryAs(TreeCanvas.class);
         ClusterStrip strip = robot.lookup("#cluster-strip").queryAs(ClusterStrip.class);
 

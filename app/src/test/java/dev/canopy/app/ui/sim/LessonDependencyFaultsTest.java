@@ -2,7 +2,6 @@ package dev.canopy.app.ui.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -41,12 +40,7 @@ class LessonDependencyFaultsTest {
 
     @Test
     void the_fault_menu_takes_the_remote_service_down_and_the_node_shows_the_next_attempt(FxRobot robot) throws Exception {
-        Path sample = Path.of(Files.isDirectory(Path.of("../samples")) ? "../samples" : "samples", "init_guarantees.canopy.json");
-        WaitForAsyncUtils.asyncFx(() -> vm.openFile(sample)).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> vm.simulate()).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        SimulatorViewModel run = vm.simulations().runs().getFirst();
+        SimulatorViewModel run = FxFlows.openAndSimulate(vm, "init_guarantees.canopy.json");
         TreeCanvas canvas = robot.lookup("#sim-canvas").queryAs(TreeCanvas.class);
         WaitForAsyncUtils.asyncFx(() -> run.advance(60)).get(); // the tree is up at 50 ms (the store's init)
         FxFlows.waitUntil(() -> canvas.visual("root/client").map(v -> v.sublabel().endsWith(" · connecting")).orElse(false));

@@ -44,12 +44,7 @@ class SequenceFlowTest {
 
     @Test
     void the_simulate_menu_shows_the_runs_sequence_diagram_and_saves_it(FxRobot robot) throws Exception {
-        Path sample = FxFlows.sample("strategies.canopy.json");
-        WaitForAsyncUtils.asyncFx(() -> vm.openFile(sample)).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> vm.simulate()).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        SimulatorViewModel run = vm.simulations().runs().getFirst();
+        SimulatorViewModel run = FxFlows.openAndSimulate(vm, "strategies.canopy.json");
         FxFlows.waitUntil(() -> run.runningProperty().get());
         WaitForAsyncUtils.asyncFx(() -> run.inject(new SimInput.Call("root/one_for_all/b", 1000))).get();
         WaitForAsyncUtils.asyncFx(() -> run.raise("root/one_for_all/b")).get();

@@ -46,11 +46,7 @@ class SimulatorViewTest {
 
     @Test
     void run_opens_a_simulator_tab_whose_canvas_shows_faults_and_restarts(FxRobot robot) throws Exception {
-        Path sample = FxFlows.sample("strategies.canopy.json");
-        WaitForAsyncUtils.asyncFx(() -> vm.openFile(sample)).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> vm.simulate()).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        FxFlows.openAndSimulate(vm, "strategies.canopy.json");
 
         assertThat(vm.simulations().runs()).as("runs; log: %s", vm.log().entries()).hasSize(1);
         TabPane tabs = robot.lookup("#centre-tabs").queryAs(TabPane.class);
