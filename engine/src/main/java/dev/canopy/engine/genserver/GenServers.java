@@ -81,30 +81,30 @@ public final class GenServers {
     public static CallResult call(ProcessContext ctx, Pid server, Object request, long timeoutMs) {
         if (server.equals(ctx.self())) return new CallResult.Exited(Term.tuple(Term.CALLING_SELF, callInfo(server, timeoutMs)));
         var mark = ctx.markMailbox(); // only a reply or DOWN with the fresh ref ends the wait
-        var ref = ctx.monitor(server);
-        ctx.alias(ref);
-        try {
-            ctx.send(server, new Protocol.Call(new From(ctx.self(), ref), request));
-            var answer = ctx.receiveAfter(mark, m -> GenServerLoop.isReply(m, ref)
-                    || (m instanceof Down d && d.ref().equals(ref)) ? m : null, timeoutMs);
-            if (answer.isEmpty()) {
-                // Close the alias first: a reply racing the timeout is then dropped, never queued.
-                ctx.unalias(ref);
-                ctx.demonitor(ref, true);
-                return new CallResult.Exited(Term.tuple(Term.TIMEOUT, callInfo(server, timeoutMs)));
-            }
-            return switch (answer.get()) {
-                case CallReply r -> {
-                    ctx.demonitor(ref, true);
-                    yield new CallResult.Replied(r.value());
-                }
-                // gen.erl: a lost connection ends the call with {nodedown, Node}.
-                case Down d -> new CallResult.Exited(Term.tuple(Distribution.callExitReason(ctx.node(), server, d.reason()), callInfo(server, timeoutMs)));
-                default -> throw new IllegalStateException("unexpected " + answer.get());
-            };
-        } finally {
+        var ref = ctx.monitorWithAlias(server);
+        ctx.send(server, new Protocol.Call(new From(ctx.self(), ref), request));
+        var answer = ctx.receiveAfter(mark, m -> GenServerLoop.isReply(m, ref)
+                || (m instanceof Down d && d.ref().equals(ref)) ? m : null, timeoutMs);
+        // Every way out closes the alias (a receive interrupted by an exit signal ends the process,
+        // and its aliases with it).
+        if (answer.isEmpty()) {
+            // Close the alias first: a reply racing the timeout is then dropped, never queued.
             ctx.unalias(ref);
+            ctx.demonitor(ref, true);
+            return new CallResult.Exited(Term.tuple(Term.TIMEOUT, callInfo(server, timeoutMs)));
         }
+        return switch (answer.get()) {
+            case CallReply r -> {
+                ctx.demonitorWithAlias(ref, true);
+                yield new CallResult.Replied(r.value());
+            }
+            // gen.erl: a lost connection ends the call with {nodedown, Node}.
+            case Down d -> {
+                ctx.unalias(ref);
+                yield new CallResult.Exited(Term.tuple(Distribution.callExitReason(ctx.node(), server, d.reason()), callInfo(server, timeoutMs)));
+            }
+            default -> throw new IllegalStateException("unexpected " + answer.get());
+        };
     }
 
     /** {gen_server, call, [Server, Timeout]}: the second element of a failed call's exit reason (made only on failure). */

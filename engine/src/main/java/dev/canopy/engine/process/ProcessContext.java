@@ -116,6 +116,22 @@ public interface ProcessContext {
 
     void unalias(Ref ref);
 
+    /**
+     * A monitor whose reference is also an active alias: erlang:monitor(process, Target,
+     * [{alias, demonitor}]), as gen:do_call makes it for a call.
+     */
+    default Ref monitorWithAlias(Pid target) {
+        Ref ref = monitor(target);
+        alias(ref);
+        return ref;
+    }
+
+    /** Removes such a monitor (flushing its DOWN if asked) and then its alias, as demonitor/2 does for it. */
+    default void demonitorWithAlias(Ref ref, boolean flush) {
+        demonitor(ref, flush);
+        unalias(ref);
+    }
+
     /** Emits an event on the node's stream (behaviours report restarts and the like). */
     void emit(dev.canopy.engine.event.Event event);
 

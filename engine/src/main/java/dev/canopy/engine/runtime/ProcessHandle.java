@@ -200,6 +200,28 @@ final class ProcessHandle implements ProcessContext {
         try { if (p.hasAlias(ref)) p.activeAliases().remove(ref); } finally { node.lock.unlock(); }
     }
 
+    /** One hold of the node lock for both, where the default takes it twice (a call makes one per request). */
+    @Override public Ref monitorWithAlias(Pid target) {
+        node.lock.lock();
+        try {
+            var ref = node.monitor(p, target);
+            p.activeAliases().add(ref);
+            return ref;
+        } finally {
+            node.lock.unlock();
+        }
+    }
+
+    @Override public void demonitorWithAlias(Ref ref, boolean flush) {
+        node.lock.lock();
+        try {
+            node.demonitor(p, ref, flush);
+            if (p.hasAlias(ref)) p.activeAliases().remove(ref);
+        } finally {
+            node.lock.unlock();
+        }
+    }
+
     @Override public Pid parent() { return p.parent; }
 
     @Override public void emit(Event e) {
