@@ -1,5 +1,11 @@
 package dev.canopy.diagrams.render;
 
+import java.util.Objects;
+
+import static dev.canopy.diagrams.render.ShapeEquality.hash;
+import static dev.canopy.diagrams.render.ShapeEquality.mix;
+import static dev.canopy.diagrams.render.ShapeEquality.same;
+
 /**
  * A pill with a short centred text (a count), on a node's corner or edge. Filled with the
  * token's fill, text in its ink.
@@ -11,24 +17,14 @@ public record Badge(double centreX, double centreY, double w, double h, String t
     @Override
     public boolean equals(Object other) {
         return other instanceof Badge o
-                && Double.compare(centreX, o.centreX) == 0
-                && Double.compare(centreY, o.centreY) == 0
-                && Double.compare(w, o.w) == 0
-                && Double.compare(h, o.h) == 0
-                && java.util.Objects.equals(text, o.text)
-                && Double.compare(textSizePx, o.textSizePx) == 0
-                && java.util.Objects.equals(token, o.token);
+                && same(centreX, centreY, w, h, o.centreX, o.centreY, o.w, o.h)
+                && Objects.equals(text, o.text)
+                && same(textSizePx, o.textSizePx)
+                && Objects.equals(token, o.token);
     }
 
     @Override
     public int hashCode() {
-        int hash = Double.hashCode(centreX);
-        hash = 31 * hash + Double.hashCode(centreY);
-        hash = 31 * hash + Double.hashCode(w);
-        hash = 31 * hash + Double.hashCode(h);
-        hash = 31 * hash + java.util.Objects.hashCode(text);
-        hash = 31 * hash + Double.hashCode(textSizePx);
-        hash = 31 * hash + java.util.Objects.hashCode(token);
-        return hash;
+        return mix(mix(mix(hash(centreX, centreY, w, h), text), textSizePx), token);
     }
 }

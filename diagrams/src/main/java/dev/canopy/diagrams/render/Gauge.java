@@ -1,5 +1,11 @@
 package dev.canopy.diagrams.render;
 
+import java.util.Objects;
+
+import static dev.canopy.diagrams.render.ShapeEquality.hash;
+import static dev.canopy.diagrams.render.ShapeEquality.mix;
+import static dev.canopy.diagrams.render.ShapeEquality.same;
+
 /**
  * A horizontal bar showing {@code fraction} (0..1) of its width filled, e.g. how much of a
  * supervisor's restart intensity is used. The track uses {@code trackToken}.
@@ -15,24 +21,14 @@ public record Gauge(double x, double y, double w, double h, double fraction, Sty
     @Override
     public boolean equals(Object other) {
         return other instanceof Gauge o
-                && Double.compare(x, o.x) == 0
-                && Double.compare(y, o.y) == 0
-                && Double.compare(w, o.w) == 0
-                && Double.compare(h, o.h) == 0
-                && Double.compare(fraction, o.fraction) == 0
-                && java.util.Objects.equals(trackToken, o.trackToken)
-                && java.util.Objects.equals(token, o.token);
+                && same(x, y, w, h, o.x, o.y, o.w, o.h)
+                && same(fraction, o.fraction)
+                && Objects.equals(trackToken, o.trackToken)
+                && Objects.equals(token, o.token);
     }
 
     @Override
     public int hashCode() {
-        int hash = Double.hashCode(x);
-        hash = 31 * hash + Double.hashCode(y);
-        hash = 31 * hash + Double.hashCode(w);
-        hash = 31 * hash + Double.hashCode(h);
-        hash = 31 * hash + Double.hashCode(fraction);
-        hash = 31 * hash + java.util.Objects.hashCode(trackToken);
-        hash = 31 * hash + java.util.Objects.hashCode(token);
-        return hash;
+        return mix(mix(mix(hash(x, y, w, h), fraction), trackToken), token);
     }
 }

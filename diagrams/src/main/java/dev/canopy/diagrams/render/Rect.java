@@ -1,5 +1,11 @@
 package dev.canopy.diagrams.render;
 
+import java.util.Objects;
+
+import static dev.canopy.diagrams.render.ShapeEquality.hash;
+import static dev.canopy.diagrams.render.ShapeEquality.mix;
+import static dev.canopy.diagrams.render.ShapeEquality.same;
+
 /**
  * A plain box: a node body at low detail, a state stripe, or a {@link StyleToken#BLOCK} standing
  * for a dense subtree. {@code nodeKey} names the node (or the block's first subtree root) it
@@ -11,22 +17,13 @@ public record Rect(double x, double y, double w, double h, StyleToken token, Str
     @Override
     public boolean equals(Object other) {
         return other instanceof Rect o
-                && Double.compare(x, o.x) == 0
-                && Double.compare(y, o.y) == 0
-                && Double.compare(w, o.w) == 0
-                && Double.compare(h, o.h) == 0
-                && java.util.Objects.equals(token, o.token)
-                && java.util.Objects.equals(nodeKey, o.nodeKey);
+                && same(x, y, w, h, o.x, o.y, o.w, o.h)
+                && Objects.equals(token, o.token)
+                && Objects.equals(nodeKey, o.nodeKey);
     }
 
     @Override
     public int hashCode() {
-        int hash = Double.hashCode(x);
-        hash = 31 * hash + Double.hashCode(y);
-        hash = 31 * hash + Double.hashCode(w);
-        hash = 31 * hash + Double.hashCode(h);
-        hash = 31 * hash + java.util.Objects.hashCode(token);
-        hash = 31 * hash + java.util.Objects.hashCode(nodeKey);
-        return hash;
+        return mix(mix(hash(x, y, w, h), token), nodeKey);
     }
 }

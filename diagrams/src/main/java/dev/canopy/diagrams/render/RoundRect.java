@@ -1,5 +1,11 @@
 package dev.canopy.diagrams.render;
 
+import java.util.Objects;
+
+import static dev.canopy.diagrams.render.ShapeEquality.hash;
+import static dev.canopy.diagrams.render.ShapeEquality.mix;
+import static dev.canopy.diagrams.render.ShapeEquality.same;
+
 /**
  * A box with rounded corners: a node body at full detail, or a selection outline. Filled and/or
  * stroked as the token's style says. {@code nodeKey} names the node it draws ("" for none).
@@ -11,24 +17,14 @@ public record RoundRect(double x, double y, double w, double h, double arcPx, St
     @Override
     public boolean equals(Object other) {
         return other instanceof RoundRect o
-                && Double.compare(x, o.x) == 0
-                && Double.compare(y, o.y) == 0
-                && Double.compare(w, o.w) == 0
-                && Double.compare(h, o.h) == 0
-                && Double.compare(arcPx, o.arcPx) == 0
-                && java.util.Objects.equals(token, o.token)
-                && java.util.Objects.equals(nodeKey, o.nodeKey);
+                && same(x, y, w, h, o.x, o.y, o.w, o.h)
+                && same(arcPx, o.arcPx)
+                && Objects.equals(token, o.token)
+                && Objects.equals(nodeKey, o.nodeKey);
     }
 
     @Override
     public int hashCode() {
-        int hash = Double.hashCode(x);
-        hash = 31 * hash + Double.hashCode(y);
-        hash = 31 * hash + Double.hashCode(w);
-        hash = 31 * hash + Double.hashCode(h);
-        hash = 31 * hash + Double.hashCode(arcPx);
-        hash = 31 * hash + java.util.Objects.hashCode(token);
-        hash = 31 * hash + java.util.Objects.hashCode(nodeKey);
-        return hash;
+        return mix(mix(mix(hash(x, y, w, h), arcPx), token), nodeKey);
     }
 }

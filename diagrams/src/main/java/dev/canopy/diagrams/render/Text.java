@@ -1,5 +1,10 @@
 package dev.canopy.diagrams.render;
 
+import java.util.Objects;
+
+import static dev.canopy.diagrams.render.ShapeEquality.mix;
+import static dev.canopy.diagrams.render.ShapeEquality.same;
+
 /**
  * A single line of text at a baseline point. Already shortened to fit its box, so backends
  * never measure; {@code sizePx} already includes the zoom.
@@ -11,22 +16,16 @@ public record Text(double x, double y, String text, double sizePx, TextAnchor an
     @Override
     public boolean equals(Object other) {
         return other instanceof Text o
-                && Double.compare(x, o.x) == 0
-                && Double.compare(y, o.y) == 0
-                && java.util.Objects.equals(text, o.text)
-                && Double.compare(sizePx, o.sizePx) == 0
-                && java.util.Objects.equals(anchor, o.anchor)
-                && java.util.Objects.equals(token, o.token);
+                && same(x, o.x)
+                && same(y, o.y)
+                && Objects.equals(text, o.text)
+                && same(sizePx, o.sizePx)
+                && Objects.equals(anchor, o.anchor)
+                && Objects.equals(token, o.token);
     }
 
     @Override
     public int hashCode() {
-        int hash = Double.hashCode(x);
-        hash = 31 * hash + Double.hashCode(y);
-        hash = 31 * hash + java.util.Objects.hashCode(text);
-        hash = 31 * hash + Double.hashCode(sizePx);
-        hash = 31 * hash + java.util.Objects.hashCode(anchor);
-        hash = 31 * hash + java.util.Objects.hashCode(token);
-        return hash;
+        return mix(mix(mix(mix(mix(Double.hashCode(x), y), text), sizePx), anchor), token);
     }
 }
