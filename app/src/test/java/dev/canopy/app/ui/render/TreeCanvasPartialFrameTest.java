@@ -61,6 +61,15 @@ class TreeCanvasPartialFrameTest {
                 java.util.OptionalDouble.empty(), false);
     }
 
+    /** Shows the tree with every process running, fitted (call on the FX thread). */
+    private void showTreeRunning() {
+        LayoutTree t = tree();
+        List<NodeVisual> all = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) all.add(visual(t.key(i), StyleToken.STATE_RUNNING, 0, "<0." + i + ".0>"));
+        canvas.setTree(t, all);
+        canvas.fit();
+    }
+
     /** What the canvas shows now, as ARGB pixels (call on the FX thread). */
     private int[] pixels() {
         WritableImage img = canvas.snapshot(null, null);
@@ -100,12 +109,8 @@ class TreeCanvasPartialFrameTest {
 
     @Test
     void partial_frames_leave_the_same_pixels_as_whole_redraws() {
-        LayoutTree t = tree();
         onFx(() -> {
-            List<NodeVisual> all = new ArrayList<>();
-            for (int i = 0; i < t.size(); i++) all.add(visual(t.key(i), StyleToken.STATE_RUNNING, 0, "<0." + i + ".0>"));
-            canvas.setTree(t, all);
-            canvas.fit();
+            showTreeRunning();
             canvas.renderIfDirty();
         });
         long whole0 = canvas.fullFrames();
@@ -136,12 +141,8 @@ class TreeCanvasPartialFrameTest {
 
     @Test
     void a_flash_with_its_reason_is_painted_and_painted_over_at_full_detail() {
-        LayoutTree t = tree();
         onFx(() -> {
-            List<NodeVisual> all = new ArrayList<>();
-            for (int i = 0; i < t.size(); i++) all.add(visual(t.key(i), StyleToken.STATE_RUNNING, 0, "<0." + i + ".0>"));
-            canvas.setTree(t, all);
-            canvas.fit();
+            showTreeRunning();
             canvas.zoomTo(1);
             canvas.centreOn("root/pool/w_5");
             canvas.renderIfDirty();
