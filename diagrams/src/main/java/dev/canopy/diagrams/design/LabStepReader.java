@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import dev.canopy.diagrams.scenario.Json;
 import dev.canopy.diagrams.scenario.JsonCursor;
+import dev.canopy.diagrams.scenario.StepTimes;
 
 /**
  * Reads the design's {@code lab_steps} array (simulator-only, see {@link LabAction}). Every
@@ -47,7 +48,7 @@ final class LabStepReader {
     static final int MAX_ITEMS = 100_000;
 
     private final String rootId;
-    private long previousAtMs;
+    private final StepTimes times = new StepTimes();
 
     private LabStepReader(String rootId) {
         this.rootId = rootId;
@@ -62,7 +63,7 @@ final class LabStepReader {
 
     private Optional<LabStep> step(JsonCursor step) {
         if (!step.expectObject()) return Optional.empty();
-        Optional<Long> atMs = step.require("at_ms").flatMap(this::atMs);
+        Optional<Long> atMs = step.require("at_ms").flatMap(times::next);
         Optional<String> word = step.require("do").flatMap(c -> c.oneOf(words()));
         step.checkKeys(KNOWN, key -> word.map(OPS::get).filter(o -> !o.allows(key))
                 .map(o -> "'" + key + "' does not apply to a " + word.get() + " step"));
@@ -77,16 +78,6 @@ final class LabStepReader {
         var m = new LinkedHashMap<String, String>();
         OPS.keySet().forEach(w -> m.put(w, w));
         return m;
-    }
-
-    private Optional<Long> atMs(JsonCursor at) {
-        Optional<Long> value = at.nonNegativeLong();
-        if (value.isPresent() && value.get() < previousAtMs) {
-            at.report("at_ms must not decrease: " + value.get() + " comes after " + previousAtMs);
-            return Optional.empty();
-        }
-        value.ifPresent(v -> previousAtMs = v);
-        return value;
     }
 
     private Optional<LabAction> action(String word, JsonCursor step) {

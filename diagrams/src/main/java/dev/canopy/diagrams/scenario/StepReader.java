@@ -17,7 +17,7 @@ public final class StepReader {
     private final Optional<String> rootId;
     /** The slash paths of the nodes that exist when the step runs: the tree's, then each start_child's. */
     private final Optional<Set<String>> nodes;
-    private long previousAtMs;
+    private final StepTimes times = new StepTimes();
 
     private StepReader(Optional<String> rootId, Optional<Set<String>> treePaths) {
         this.rootId = rootId;
@@ -43,7 +43,7 @@ public final class StepReader {
 
     private Optional<Step> step(JsonCursor step) {
         if (!step.expectObject()) return Optional.empty();
-        Optional<Long> atMs = step.require("at_ms").flatMap(this::atMs);
+        Optional<Long> atMs = step.require("at_ms").flatMap(times::next);
         boolean unordered = step.get("unordered").flatMap(JsonCursor::bool).orElse(false);
         Optional<Op> op = step.require("do").flatMap(c -> c.oneOf(Op.BY_WORD));
         step.checkKeys(KNOWN, key -> op.filter(o -> !o.allows(key))
@@ -57,16 +57,6 @@ public final class StepReader {
         Optional<Step.Action> action = action(op.get(), step);
         return atMs.isPresent() && action.isPresent()
                 ? Optional.of(new Step(atMs.get(), unordered, action.get())) : Optional.empty();
-    }
-
-    private Optional<Long> atMs(JsonCursor at) {
-        Optional<Long> value = at.nonNegativeLong();
-        if (value.isPresent() && value.get() < previousAtMs) {
-            at.report("at_ms must not decrease: " + value.get() + " comes after " + previousAtMs);
-            return Optional.empty();
-        }
-        value.ifPresent(v -> previousAtMs = v);
-        return value;
     }
 
     private Optional<Step.Action> action(Op op, JsonCursor step) {
