@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A node: the process table, names, signals and the scheduler that runs it all.
@@ -32,7 +31,7 @@ public final class Node implements AutoCloseable {
     /** The sender of signals that come from outside the node (tests, the UI). */
     public static final Pid OUTSIDE = new Pid(0);
 
-    final ReentrantLock lock = new ReentrantLock();
+    final NodeLock lock = new NodeLock();
     private final Scheduler scheduler;
     private final EventBus events;
     private final Map<Pid, ProcessState> processes = new HashMap<>();
