@@ -80,10 +80,11 @@ public final class GenServers {
      */
     public static CallResult call(ProcessContext ctx, Pid server, Object request, long timeoutMs) {
         if (server.equals(ctx.self())) return new CallResult.Exited(Term.tuple(Term.CALLING_SELF, callInfo(server, timeoutMs)));
-        var mark = ctx.markMailbox(); // only a reply or DOWN with the fresh ref ends the wait
-        var ref = ctx.monitorWithAlias(server);
-        ctx.send(server, new Protocol.Call(new From(ctx.self(), ref), request));
-        var answer = ctx.receiveAfter(mark, m -> GenServerLoop.isReply(m, ref)
+        // Only a reply or DOWN with the fresh ref ends the wait: the receive skips what came before the mark.
+        var self = ctx.self();
+        var sent = ctx.sendRequest(server, r -> new Protocol.Call(new From(self, r), request));
+        var ref = sent.ref();
+        var answer = ctx.receiveAfter(sent.mark(), m -> GenServerLoop.isReply(m, ref)
                 || (m instanceof Down d && d.ref().equals(ref)) ? m : null, timeoutMs);
         // Every way out closes the alias (a receive interrupted by an exit signal ends the process,
         // and its aliases with it).

@@ -126,6 +126,21 @@ public interface ProcessContext {
         return ref;
     }
 
+    /** What {@link #sendRequest} did: the mark taken before anything else, and the monitor's reference (also an alias). */
+    record RequestSent(MailboxMark mark, Ref ref) {}
+
+    /**
+     * gen:do_call's opening as one step: a receive mark, a monitor of the server that is also an
+     * alias ({@link #monitorWithAlias}), and the request, made from that reference, sent to the
+     * server. The same as the three calls one after the other; a node may do them at once.
+     */
+    default RequestSent sendRequest(Pid server, java.util.function.Function<Ref, Object> request) {
+        MailboxMark mark = markMailbox();
+        Ref ref = monitorWithAlias(server);
+        send(server, request.apply(ref));
+        return new RequestSent(mark, ref);
+    }
+
     /** Removes such a monitor (flushing its DOWN if asked) and then its alias, as demonitor/2 does for it. */
     default void demonitorWithAlias(Ref ref, boolean flush) {
         demonitor(ref, flush);

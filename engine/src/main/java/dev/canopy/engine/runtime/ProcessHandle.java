@@ -30,18 +30,22 @@ final class ProcessHandle implements ProcessContext {
     @Override public void send(Pid to, Object message) {
         node.lock.lock();
         try {
-            // Most processes send to the same process again and again (a ring's next, a caller's
-            // server): keep its state instead of looking it up in the process table every time.
-            // A state that has not exited is the one the table holds for that pid.
-            var target = lastTarget;
-            if (target == null || (target.pid != to && !target.pid.equals(to)) || target.status == ProcessState.Status.EXITED) {
-                target = node.state(to);
-                lastTarget = target;
-            }
-            node.sendTo(p.pid, to, target, message);
+            sendLocked(to, message);
         } finally {
             node.lock.unlock();
         }
+    }
+
+    private void sendLocked(Pid to, Object message) {
+        // Most processes send to the same process again and again (a ring's next, a caller's
+        // server): keep its state instead of looking it up in the process table every time.
+        // A state that has not exited is the one the table holds for that pid.
+        var target = lastTarget;
+        if (target == null || (target.pid != to && !target.pid.equals(to)) || target.status == ProcessState.Status.EXITED) {
+            target = node.state(to);
+            lastTarget = target;
+        }
+        node.sendTo(p.pid, to, target, message);
     }
 
     @Override public boolean send(String registeredName, Object message) {
@@ -207,6 +211,20 @@ final class ProcessHandle implements ProcessContext {
             var ref = node.monitor(p, target);
             p.activeAliases().add(ref);
             return ref;
+        } finally {
+            node.lock.unlock();
+        }
+    }
+
+    /** Mark, monitor with alias and send under one hold of the node lock (a call makes one per request). */
+    @Override public RequestSent sendRequest(Pid server, java.util.function.Function<Ref, Object> request) {
+        node.lock.lock();
+        try {
+            var mark = new MailboxMark(p.mailboxAppended, p.mailboxRemoved);
+            var ref = node.monitor(p, server);
+            p.activeAliases().add(ref);
+            sendLocked(server, request.apply(ref));
+            return new RequestSent(mark, ref);
         } finally {
             node.lock.unlock();
         }

@@ -117,4 +117,32 @@ class ReceiveMarkerTest {
         assertThat(got.subList(0, 3)).containsExactly("q0", "q1", "q2");
         for (int i = 0; i < 1000; i++) assertThat(got.get(3 + i)).isEqualTo(i);
     }
+
+    /** sendRequest: the mark comes before the request, the reference is a monitor and an alias, the request carries it. */
+    @Test
+    void aRequestIsSentWithAMonitorAndAnAliasAfterTheMark() {
+        var sim = new Sim();
+        List<Object> got = sim.run(ctx -> {
+            var self = ctx.self();
+            Pid server = ctx.spawn(c -> {
+                var request = (Object[]) c.receive();
+                var ref = (Ref) request[1];
+                c.send((Pid) request[0], new CallReply(ref, "pong"));
+                c.send((Pid) request[0], "after-the-reply");
+            });
+            ctx.send(self, "before-the-mark");
+            ctx.receive(m -> null, 0);
+            var sent = ctx.sendRequest(server, r -> new Object[] {self, r});
+            var out = new ArrayList<Object>();
+            // The reply reaches us through the alias; the message from before the mark is skipped.
+            out.add(ctx.receiveAfter(sent.mark(), m -> m instanceof CallReply r && r.ref().equals(sent.ref()) ? r.value() : null,
+                    ProcessContext.INFINITY).orElseThrow());
+            // The same reference monitors the server: its end comes as a DOWN with that reference.
+            out.add(ctx.receive(m -> m instanceof Down d && d.ref().equals(sent.ref()) ? d.reason() : null));
+            out.add(ctx.receive());
+            out.add(ctx.receive());
+            return out;
+        });
+        assertThat(got).containsExactly("pong", dev.canopy.engine.term.Term.NORMAL, "before-the-mark", "after-the-reply");
+    }
 }
