@@ -45,19 +45,18 @@ final class GenServerLoop<S> {
             ack(ackRef, new StartResult.Failed(reason));
             throw ctx.exit(reason);
         }
-        switch (init) {
-            case InitResult.Ok<S> ok -> {
-                ack(ackRef, new StartResult.Started(ctx.self()));
-                loop(ok.state(), ok.next());
-            }
-            case InitResult.Ignore<S> ignored -> {
-                ack(ackRef, new StartResult.Ignored());
-                throw ctx.exit(Term.NORMAL);
-            }
-            case InitResult.Stop<S> stop -> {
-                ack(ackRef, new StartResult.Failed(stop.reason()));
-                throw ctx.exit(stop.reason());
-            }
+        // if/instanceof, not a pattern switch: every start and restart runs it (see loop).
+        if (init instanceof InitResult.Ok<S> ok) {
+            ack(ackRef, new StartResult.Started(ctx.self()));
+            loop(ok.state(), ok.next());
+        } else if (init instanceof InitResult.Ignore<S>) {
+            ack(ackRef, new StartResult.Ignored());
+            throw ctx.exit(Term.NORMAL);
+        } else if (init instanceof InitResult.Stop<S> stop) {
+            ack(ackRef, new StartResult.Failed(stop.reason()));
+            throw ctx.exit(stop.reason());
+        } else {
+            throw new IllegalStateException("init returned an unknown result: " + init);
         }
     }
 
@@ -65,55 +64,56 @@ final class GenServerLoop<S> {
         ctx.send(parent, new Protocol.InitAck(ref, ctx.self(), result));
     }
 
+    // The loop and dispatch use if/instanceof, not pattern switches: they run for every message,
+    // and a switch on patterns goes through an invokedynamic bootstrap (a generated class behind
+    // method-handle guards) that the interpreter and C1 run slowly while the JIT warms up.
     private void loop(S state, Next next) {
         while (true) {
             HandlerResult<S> result;
             final S current = state;
-            switch (next) {
-                case Next.Continue c -> {
-                    result = guarded(current, () -> server.handleContinue(ctx, c.arg(), current));
-                }
-                case Next.Timeout t -> {
-                    Optional<Object> m = ctx.receive(x -> x, t.ms());
-                    result = m.isEmpty()
-                            ? guarded(current, () -> server.handleInfo(ctx, Term.TIMEOUT, current))
-                            : dispatch(m.get(), current);
-                }
-                case Next.None n -> result = dispatch(ctx.receive(), current);
-                case Next.Hibernate h -> result = dispatch(ctx.receive(), current);
+            if (next instanceof Next.Continue c) {
+                result = guarded(current, () -> server.handleContinue(ctx, c.arg(), current));
+            } else if (next instanceof Next.Timeout t) {
+                Optional<Object> m = ctx.receive(x -> x, t.ms());
+                result = m.isEmpty()
+                        ? guarded(current, () -> server.handleInfo(ctx, Term.TIMEOUT, current))
+                        : dispatch(m.get(), current);
+            } else if (next instanceof Next.None || next instanceof Next.Hibernate) {
+                result = dispatch(ctx.receive(), current);
+            } else {
+                throw new IllegalStateException("a gen_server callback returned an unknown next step: " + next);
             }
             if (result == null) continue;
-            switch (result) {
-                case HandlerResult.Reply<S> r -> {
-                    state = r.state();
-                    next = r.next();
-                }
-                case HandlerResult.NoReply<S> r -> {
-                    state = r.state();
-                    next = r.next();
-                }
-                case HandlerResult.StopReply<S> r -> throw stop(r.reason(), r.state());
-                case HandlerResult.Stop<S> r -> throw stop(r.reason(), r.state());
+            if (result instanceof HandlerResult.Reply<S> r) {
+                state = r.state();
+                next = r.next();
+            } else if (result instanceof HandlerResult.NoReply<S> r) {
+                state = r.state();
+                next = r.next();
+            } else if (result instanceof HandlerResult.StopReply<S> r) {
+                throw stop(r.reason(), r.state());
+            } else if (result instanceof HandlerResult.Stop<S> r) {
+                throw stop(r.reason(), r.state());
+            } else {
+                throw new IllegalStateException("a gen_server callback returned an unknown result: " + result);
             }
         }
     }
 
     private HandlerResult<S> dispatch(Object message, S state) {
-        return switch (message) {
-            case Protocol.Call c -> {
-                var result = guarded(state, () -> server.handleCall(ctx, c.request(), c.from(), state));
-                if (result instanceof HandlerResult.Reply<S> r) GenServers.reply(ctx, c.from(), r.reply());
-                if (result instanceof HandlerResult.StopReply<S> r) GenServers.reply(ctx, c.from(), r.reply());
-                yield result;
-            }
-            case Protocol.Cast c -> guarded(state, () -> server.handleCast(ctx, c.request(), state));
-            case Protocol.GetState g -> {
-                GenServers.reply(ctx, g.from(), state);
-                yield HandlerResult.noreply(state);
-            }
-            case ExitMessage e when e.from().equals(parent) && ctx.trapsExits() -> throw stop(e.reason(), state);
-            default -> guarded(state, () -> server.handleInfo(ctx, message, state));
-        };
+        if (message instanceof Protocol.Call c) {
+            var result = guarded(state, () -> server.handleCall(ctx, c.request(), c.from(), state));
+            if (result instanceof HandlerResult.Reply<S> r) GenServers.reply(ctx, c.from(), r.reply());
+            if (result instanceof HandlerResult.StopReply<S> r) GenServers.reply(ctx, c.from(), r.reply());
+            return result;
+        }
+        if (message instanceof Protocol.Cast c) return guarded(state, () -> server.handleCast(ctx, c.request(), state));
+        if (message instanceof Protocol.GetState g) {
+            GenServers.reply(ctx, g.from(), state);
+            return HandlerResult.noreply(state);
+        }
+        if (message instanceof ExitMessage e && e.from().equals(parent) && ctx.trapsExits()) throw stop(e.reason(), state);
+        return guarded(state, () -> server.handleInfo(ctx, message, state));
     }
 
     private interface Callback<S> {

@@ -47,12 +47,11 @@ public final class GenServers {
         }, ProcessContext.INFINITY).orElseThrow();
         if (answer instanceof Protocol.InitAck a && a.result() instanceof StartResult.Failed) awaitExit(ctx, pid, watch);
         if (watch != null) ctx.demonitor(watch, true);
-        return switch (answer) {
-            case Protocol.InitAck a -> a.result();
-            case ExitMessage e -> new StartResult.Failed(e.reason());
-            case Down d -> new StartResult.Failed(d.reason());
-            default -> throw new IllegalStateException("unexpected " + answer);
-        };
+        // if/instanceof, not a pattern switch: every start and restart runs it (GenServerLoop#loop says why).
+        if (answer instanceof Protocol.InitAck a) return a.result();
+        if (answer instanceof ExitMessage e) return new StartResult.Failed(e.reason());
+        if (answer instanceof Down d) return new StartResult.Failed(d.reason());
+        throw new IllegalStateException("unexpected " + answer);
     }
 
     /**

@@ -283,25 +283,24 @@ public final class Node implements AutoCloseable {
         if (queue == null) return;
         Object s;
         while ((s = queue.poll()) != null) {
-            switch (s) {
-                case Signal.Exit e -> {
-                    if (!e.viaLink() && e.reason().equals(Term.KILL)) throw new ProcessUnwind(Term.KILLED, true);
-                    if (p.trapExit) {
-                        p.mailbox().add(new ExitMessage(e.from(), e.reason()));
-                        p.mailboxAppended++;
-                    } else if (e.reason().equals(Term.NORMAL)) {
-                        if (e.from().equals(p.pid)) throw new ProcessUnwind(Term.NORMAL, true);
-                    } else {
-                        throw new ProcessUnwind(e.reason(), true);
-                    }
-                }
-                default -> {
-                    if (s instanceof CallReply r && !p.hasAlias(r.ref())) continue;
-                    p.mailbox().add(s);
+            // An if, not a pattern switch: this runs for every signal, and a switch on patterns
+            // goes through an invokedynamic bootstrap that the interpreter and C1 run slowly.
+            if (s instanceof Signal.Exit e) {
+                if (!e.viaLink() && e.reason().equals(Term.KILL)) throw new ProcessUnwind(Term.KILLED, true);
+                if (p.trapExit) {
+                    p.mailbox().add(new ExitMessage(e.from(), e.reason()));
                     p.mailboxAppended++;
-                    messagesDelivered++;
-                    if (events.active()) events.emit(new Event.Delivered(p.pid, s));
+                } else if (e.reason().equals(Term.NORMAL)) {
+                    if (e.from().equals(p.pid)) throw new ProcessUnwind(Term.NORMAL, true);
+                } else {
+                    throw new ProcessUnwind(e.reason(), true);
                 }
+            } else {
+                if (s instanceof CallReply r && !p.hasAlias(r.ref())) continue;
+                p.mailbox().add(s);
+                p.mailboxAppended++;
+                messagesDelivered++;
+                if (events.active()) events.emit(new Event.Delivered(p.pid, s));
             }
         }
     }

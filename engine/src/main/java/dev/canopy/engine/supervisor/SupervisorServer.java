@@ -79,11 +79,10 @@ final class SupervisorServer implements GenServer<SupervisorServer.State> {
 
     private StartResult startOne(ProcessContext ctx, Child c, boolean restart) {
         var result = ChildStarts.call(ctx, c.spec.start(), List.of());
-        switch (result) {
-            case StartResult.Started s -> ctx.emit(new Event.ChildStarted(ctx.self(), c.id(), s.pid(), restart));
-            case StartResult.Ignored i -> ctx.emit(new Event.ChildIgnored(ctx.self(), c.id()));
-            case StartResult.Failed f -> ctx.emit(new Event.ChildStartFailed(ctx.self(), c.id(), f.reason()));
-        }
+        // if/instanceof, not a pattern switch: every restart runs it (GenServerLoop#loop says why).
+        if (result instanceof StartResult.Started s) ctx.emit(new Event.ChildStarted(ctx.self(), c.id(), s.pid(), restart));
+        else if (result instanceof StartResult.Ignored) ctx.emit(new Event.ChildIgnored(ctx.self(), c.id()));
+        else if (result instanceof StartResult.Failed f) ctx.emit(new Event.ChildStartFailed(ctx.self(), c.id(), f.reason()));
         return result;
     }
 
@@ -161,11 +160,8 @@ final class SupervisorServer implements GenServer<SupervisorServer.State> {
         Child failed = switch (state.flags.strategy()) {
             case ONE_FOR_ONE -> {
                 var result = startOne(ctx, c, true);
-                switch (result) {
-                    case StartResult.Started s -> state.children.setPid(c, s.pid());
-                    case StartResult.Ignored i -> delChild(state, c);
-                    case StartResult.Failed f -> { }
-                }
+                if (result instanceof StartResult.Started s) state.children.setPid(c, s.pid());
+                else if (result instanceof StartResult.Ignored) delChild(state, c);
                 yield result instanceof StartResult.Failed ? c : null;
             }
             case ONE_FOR_ALL -> restartGroup(ctx, state, c, state.children.inStartOrder());
