@@ -15,6 +15,15 @@ public record Pid(int node, long id) implements Comparable<Pid> {
         return node != o.node ? Integer.compare(node, o.node) : Long.compare(id, o.id);
     }
 
+    // equals and hashCode written out, the same as a record's (the same hash, so no map's order
+    // changes): a record's own go through an invokedynamic bootstrap that the interpreter and C1
+    // run slowly, and pids are the keys of every process-table lookup while the JIT warms up.
+    @Override public boolean equals(Object o) {
+        return o == this || (o instanceof Pid p && p.node == node && p.id == id);
+    }
+
+    @Override public int hashCode() { return node * 31 + Long.hashCode(id); }
+
     /** True for the sender that stands for a node's outside (tests, drivers), never a process. */
     public boolean isOutside() { return id == 0; }
 
