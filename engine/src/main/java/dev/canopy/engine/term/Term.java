@@ -21,6 +21,9 @@ public sealed interface Term permits Term.Atom, Term.Tuple, Term.TermList, Term.
         }
         @Override public String render() { return name; }
         @Override public String toString() { return name; }
+        // Written out, the same as a record's (Pid says why): every exit signal compares its reason with atoms.
+        @Override public boolean equals(Object o) { return o == this || (o instanceof Atom a && a.name.equals(name)); }
+        @Override public int hashCode() { return name.hashCode(); }
     }
 
     record Tuple(List<Term> elements) implements Term {

@@ -34,4 +34,19 @@ class IdentityValuesTest {
         assertThat(a.equals(new Pid(idA))).isFalse();
         assertThat(a.hashCode()).isEqualTo(new RefParts(idA).hashCode());
     }
+
+    private record AtomParts(String name) {}
+
+    @Property
+    void atoms_are_equal_exactly_when_their_names_are(@ForAll("names") String a, @ForAll("names") String b) {
+        var atom = new dev.canopy.engine.term.Term.Atom(a);
+        assertThat(atom.equals(new dev.canopy.engine.term.Term.Atom(b))).isEqualTo(a.equals(b));
+        assertThat(atom.equals(a)).isFalse();
+        assertThat(atom.hashCode()).isEqualTo(new AtomParts(a).hashCode());
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> names() {
+        return net.jqwik.api.Arbitraries.of("normal", "kill", "killed", "shutdown", "noproc", "x", "normal_");
+    }
 }
