@@ -14,6 +14,16 @@ final class MailboxScan {
      * them from the newest back; null (nothing removed) when it accepts none.
      */
     static <T> T takeNewest(ProcessState p, ArrayDeque<Object> mailbox, int fresh, Matcher<T> matcher) {
+        if (fresh == 1) {
+            // The common case (a call's reply, a start's ack arriving alone): only the last
+            // message is new, so no iterator is needed to try it and take it.
+            T v = matcher.match(mailbox.peekLast());
+            if (v != null) {
+                mailbox.pollLast();
+                p.mailboxRemoved++;
+            }
+            return v;
+        }
         T found = null;
         int back = -1;
         Iterator<Object> it = mailbox.descendingIterator();

@@ -8,6 +8,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -118,7 +119,8 @@ final class ProcessState implements Runnable {
     Map<Ref, Pid> monitoredByView() { return monitoredBy == null ? Map.of() : monitoredBy; }
 
     Set<Ref> activeAliases() {
-        if (activeAliases == null) activeAliases = new LinkedHashSet<>(2);
+        // Only ever asked whether it holds a ref (never iterated): no insertion order to keep.
+        if (activeAliases == null) activeAliases = new HashSet<>(4);
         return activeAliases;
     }
 
