@@ -321,7 +321,7 @@ public final class Distribution {
             var o = node.state(other);
             if (o != null && o.links().remove(p.pid)) node.deliver(o, new Signal.Exit(p.pid, NOCONNECTION, true));
         }
-        for (var m : List.copyOf(p.monitoringView().entrySet())) {
+        for (var m : p.monitoringView().entries()) {
             if (m.getValue().node() != far) continue;
             p.monitoring().remove(m.getKey());
             var t = node.state(m.getValue());

@@ -208,23 +208,23 @@ public final class Node implements AutoCloseable {
         processes.remove(p.pid);
         names.exited(p);
         if (events.active()) events.emit(new Event.Exited(p.pid, reason));
-        for (var e : p.monitoringView().entrySet()) {
-            var target = processes.get(e.getValue());
-            if (target != null) target.monitoredBy().remove(e.getKey());
-        }
+        p.monitoringView().forEach((ref, watched) -> {
+            var target = processes.get(watched);
+            if (target != null) target.monitoredBy().remove(ref);
+        });
         for (var linked : p.linksView()) {
             var other = processes.get(linked);
             if (other == null) continue;
             other.links().remove(p.pid);
             signal(p.pid, other, new Signal.Exit(p.pid, reason, true));
         }
-        for (var e : p.monitoredByView().entrySet()) {
-            var watcher = processes.get(e.getValue());
-            if (watcher == null) continue;
-            watcher.monitoring().remove(e.getKey());
-            if (events.active()) events.emit(new Event.DownDelivered(watcher.pid, p.pid, e.getKey(), reason));
-            signal(p.pid, watcher, new Down(e.getKey(), p.pid, reason));
-        }
+        p.monitoredByView().forEach((ref, watcherPid) -> {
+            var watcher = processes.get(watcherPid);
+            if (watcher == null) return;
+            watcher.monitoring().remove(ref);
+            if (events.active()) events.emit(new Event.DownDelivered(watcher.pid, p.pid, ref, reason));
+            signal(p.pid, watcher, new Down(ref, p.pid, reason));
+        });
         if (distribution != null) distribution.exited(p.pid);
         p.clear();
     }
@@ -411,10 +411,13 @@ public final class Node implements AutoCloseable {
         }
     }
 
-    Ref monitor(ProcessState p, Pid target) {
+    Ref monitor(ProcessState p, Pid target) { return monitor(p, target, null); }
+
+    /** known: the target's state when the caller has it at hand and it has not exited (null: look it up). */
+    Ref monitor(ProcessState p, Pid target, ProcessState known) {
         var ref = newRef();
         var lost = distribution == null ? null : distribution.unreachable(p.pid, target);
-        var t = lost != null ? null : processes.get(target);
+        var t = lost != null ? null : known != null ? known : processes.get(target);
         if (events.active()) events.emit(new Event.Monitored(p.pid, target, ref));
         if (t == null) {
             deliver(p, new Down(ref, target, lost != null ? lost : Term.NOPROC));
@@ -425,10 +428,14 @@ public final class Node implements AutoCloseable {
         return ref;
     }
 
-    void demonitor(ProcessState p, Ref ref, boolean flush) {
-        var target = p.monitoringView().isEmpty() ? null : p.monitoring().remove(ref);
+    void demonitor(ProcessState p, Ref ref, boolean flush) { demonitor(p, ref, flush, null); }
+
+    /** likely: a state that may be the monitored process's (a caller's last target), checked before use. */
+    void demonitor(ProcessState p, Ref ref, boolean flush, ProcessState likely) {
+        var target = p.monitoringView().isEmpty() ? null : p.monitoring().take(ref);
         if (target != null) {
-            var t = processes.get(target);
+            var t = likely != null && likely.status != ProcessState.Status.EXITED && likely.pid.equals(target)
+                    ? likely : processes.get(target);
             if (t != null) t.monitoredBy().remove(ref);
         }
         if (flush) {

@@ -37,15 +37,22 @@ final class ProcessHandle implements ProcessContext {
     }
 
     private void sendLocked(Pid to, Object message) {
-        // Most processes send to the same process again and again (a ring's next, a caller's
-        // server): keep its state instead of looking it up in the process table every time.
-        // A state that has not exited is the one the table holds for that pid.
+        node.sendTo(p.pid, to, targetState(to), message);
+    }
+
+    /**
+     * The state of the process {@code to} (null: not alive). Most processes send to the same
+     * process again and again (a ring's next, a caller's server): keep its state instead of
+     * looking it up in the process table every time. A state that has not exited is the one the
+     * table holds for that pid.
+     */
+    private ProcessState targetState(Pid to) {
         var target = lastTarget;
         if (target == null || (target.pid != to && !target.pid.equals(to)) || target.status == ProcessState.Status.EXITED) {
             target = node.state(to);
             lastTarget = target;
         }
-        node.sendTo(p.pid, to, target, message);
+        return target;
     }
 
     @Override public boolean send(String registeredName, Object message) {
@@ -196,12 +203,12 @@ final class ProcessHandle implements ProcessContext {
 
     @Override public void alias(Ref ref) {
         node.lock.lock();
-        try { p.activeAliases().add(ref); } finally { node.lock.unlock(); }
+        try { p.addAlias(ref); } finally { node.lock.unlock(); }
     }
 
     @Override public void unalias(Ref ref) {
         node.lock.lock();
-        try { if (p.hasAlias(ref)) p.activeAliases().remove(ref); } finally { node.lock.unlock(); }
+        try { p.removeAlias(ref); } finally { node.lock.unlock(); }
     }
 
     /** One hold of the node lock for both, where the default takes it twice (a call makes one per request). */
@@ -209,7 +216,7 @@ final class ProcessHandle implements ProcessContext {
         node.lock.lock();
         try {
             var ref = node.monitor(p, target);
-            p.activeAliases().add(ref);
+            p.addAlias(ref);
             return ref;
         } finally {
             node.lock.unlock();
@@ -221,9 +228,10 @@ final class ProcessHandle implements ProcessContext {
         node.lock.lock();
         try {
             var mark = new MailboxMark(p.mailboxAppended, p.mailboxRemoved);
-            var ref = node.monitor(p, server);
-            p.activeAliases().add(ref);
-            sendLocked(server, request.apply(ref));
+            var state = targetState(server);
+            var ref = node.monitor(p, server, state);
+            p.addAlias(ref);
+            node.sendTo(p.pid, server, state, request.apply(ref));
             return new RequestSent(mark, ref);
         } finally {
             node.lock.unlock();
@@ -233,8 +241,8 @@ final class ProcessHandle implements ProcessContext {
     @Override public void demonitorWithAlias(Ref ref, boolean flush) {
         node.lock.lock();
         try {
-            node.demonitor(p, ref, flush);
-            if (p.hasAlias(ref)) p.activeAliases().remove(ref);
+            node.demonitor(p, ref, flush, lastTarget);
+            p.removeAlias(ref);
         } finally {
             node.lock.unlock();
         }

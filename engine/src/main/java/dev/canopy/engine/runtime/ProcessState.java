@@ -8,8 +8,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -56,11 +54,11 @@ final class ProcessState implements Runnable {
     long mailboxRemoved;
     private Set<Pid> links;
     /** Monitors this process holds, by reference: ref → target. */
-    private Map<Ref, Pid> monitoring;
+    private RefTable monitoring;
     /** Monitors on this process: ref → watcher. */
-    private Map<Ref, Pid> monitoredBy;
-    /** References of calls still waiting for a reply; replies to other refs are dropped (OTP aliases). */
-    private Set<Ref> activeAliases;
+    private RefTable monitoredBy;
+    /** References of calls still waiting for a reply (ref → null); replies to other refs are dropped (OTP aliases). */
+    private RefTable activeAliases;
     Status status = Status.NEW;
     boolean trapExit;
     /** In the deterministic scheduler's runnable set. */
@@ -104,24 +102,29 @@ final class ProcessState implements Runnable {
     /** The links, or an empty set (never made for reading). */
     Set<Pid> linksView() { return links == null ? Set.of() : links; }
 
-    Map<Ref, Pid> monitoring() {
-        if (monitoring == null) monitoring = new LinkedHashMap<>(4);
+    RefTable monitoring() {
+        if (monitoring == null) monitoring = new RefTable();
         return monitoring;
     }
 
-    Map<Ref, Pid> monitoringView() { return monitoring == null ? Map.of() : monitoring; }
+    /** The monitors this process holds, or the shared empty table (never made for reading; never write to it). */
+    RefTable monitoringView() { return monitoring == null ? RefTable.NONE : monitoring; }
 
-    Map<Ref, Pid> monitoredBy() {
-        if (monitoredBy == null) monitoredBy = new LinkedHashMap<>(4);
+    RefTable monitoredBy() {
+        if (monitoredBy == null) monitoredBy = new RefTable();
         return monitoredBy;
     }
 
-    Map<Ref, Pid> monitoredByView() { return monitoredBy == null ? Map.of() : monitoredBy; }
+    /** The monitors on this process, or the shared empty table (never write to it). */
+    RefTable monitoredByView() { return monitoredBy == null ? RefTable.NONE : monitoredBy; }
 
-    Set<Ref> activeAliases() {
-        // Only ever asked whether it holds a ref (never iterated): no insertion order to keep.
-        if (activeAliases == null) activeAliases = new HashSet<>(4);
-        return activeAliases;
+    void addAlias(Ref ref) {
+        if (activeAliases == null) activeAliases = new RefTable();
+        if (!activeAliases.contains(ref)) activeAliases.put(ref, null);
+    }
+
+    void removeAlias(Ref ref) {
+        if (activeAliases != null) activeAliases.remove(ref);
     }
 
     boolean hasAlias(Ref ref) { return activeAliases != null && activeAliases.contains(ref); }
