@@ -208,7 +208,8 @@ public final class Node implements AutoCloseable {
         processes.remove(p.pid);
         names.exited(p);
         if (events.active()) events.emit(new Event.Exited(p.pid, reason));
-        p.monitoringView().forEach((ref, watched) -> {
+        // Most processes end holding no monitors and watched by none: no walk, no lambda made.
+        if (!p.monitoringView().isEmpty()) p.monitoring().forEach((ref, watched) -> {
             var target = processes.get(watched);
             if (target != null) target.monitoredBy().remove(ref);
         });
@@ -218,7 +219,7 @@ public final class Node implements AutoCloseable {
             other.links().remove(p.pid);
             signal(p.pid, other, new Signal.Exit(p.pid, reason, true));
         }
-        p.monitoredByView().forEach((ref, watcherPid) -> {
+        if (!p.monitoredByView().isEmpty()) p.monitoredBy().forEach((ref, watcherPid) -> {
             var watcher = processes.get(watcherPid);
             if (watcher == null) return;
             watcher.monitoring().remove(ref);
