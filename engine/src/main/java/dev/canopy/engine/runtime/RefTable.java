@@ -3,7 +3,9 @@ package dev.canopy.engine.runtime;
 import dev.canopy.engine.process.Pid;
 import dev.canopy.engine.process.Ref;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +53,7 @@ final class RefTable {
             size = 0;
             return;
         }
-        if (2 * size == pairs.length) pairs = java.util.Arrays.copyOf(pairs, Math.min(2 * pairs.length, 2 * SMALL));
+        if (2 * size == pairs.length) pairs = Arrays.copyOf(pairs, Math.min(2 * pairs.length, 2 * SMALL));
         pairs[2 * size] = ref;
         pairs[2 * size + 1] = pid;
         size++;
@@ -94,7 +96,7 @@ final class RefTable {
     /** A copy of the entries in insertion order (for callers that change the table while they walk it). */
     List<Map.Entry<Ref, Pid>> entries() {
         var out = new ArrayList<Map.Entry<Ref, Pid>>(size());
-        forEach((ref, pid) -> out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(ref, pid)));
+        forEach((ref, pid) -> out.add(new AbstractMap.SimpleImmutableEntry<>(ref, pid)));
         return out;
     }
 
