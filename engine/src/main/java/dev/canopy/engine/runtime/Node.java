@@ -435,8 +435,7 @@ public final class Node implements AutoCloseable {
     void demonitor(ProcessState p, Ref ref, boolean flush, ProcessState likely) {
         var target = p.monitoringView().isEmpty() ? null : p.monitoring().take(ref);
         if (target != null) {
-            var t = likely != null && likely.status != ProcessState.Status.EXITED && likely.pid.equals(target)
-                    ? likely : processes.get(target);
+            var t = likely != null && likely.isLiveStateOf(target) ? likely : processes.get(target);
             if (t != null) t.monitoredBy().remove(ref);
         }
         if (flush) {

@@ -43,12 +43,11 @@ final class ProcessHandle implements ProcessContext {
     /**
      * The state of the process {@code to} (null: not alive). Most processes send to the same
      * process again and again (a ring's next, a caller's server): keep its state instead of
-     * looking it up in the process table every time. A state that has not exited is the one the
-     * table holds for that pid.
+     * looking it up in the process table every time ({@link ProcessState#isLiveStateOf}).
      */
     private ProcessState targetState(Pid to) {
         var target = lastTarget;
-        if (target == null || (target.pid != to && !target.pid.equals(to)) || target.status == ProcessState.Status.EXITED) {
+        if (target == null || !target.isLiveStateOf(to)) {
             target = node.state(to);
             lastTarget = target;
         }

@@ -136,6 +136,13 @@ final class ProcessState implements Runnable {
 
     int mailboxSize() { return mailbox == null ? 0 : mailbox.size(); }
 
+    /**
+     * True when this is the state the process table holds for pid: a state is removed from the
+     * table when its process exits, so one that has not exited and carries pid is that entry.
+     * Lets a caller keep a state it looked up (a sender's last target) instead of looking it up again.
+     */
+    boolean isLiveStateOf(Pid pid) { return status != Status.EXITED && (this.pid == pid || this.pid.equals(pid)); }
+
     /** Drops every relation and queued item (the process has exited). */
     void clear() {
         links = null;
